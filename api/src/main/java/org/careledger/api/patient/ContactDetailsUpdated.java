@@ -1,0 +1,9 @@
+package org.careledger.api.patient;
+
+import org.axonframework.serialization.Revision;
+import org.careledger.api.shared.PatientId;
+import org.careledger.api.shared.UserId;
+
+/** The patient's contact details were replaced by the ones carried here. */
+@Revision("1")
+public record ContactDetailsUpdated(PatientId patientId, ContactDetails contactDetails, UserId updatedBy) {}

@@ -1,0 +1,13 @@
+package org.careledger.api.patient;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.careledger.api.shared.Actor;
+import org.careledger.api.shared.PatientId;
+
+/** Record the patient's answers to the daily check-in questionnaire. */
+public record SubmitCheckIn(
+        @TargetAggregateIdentifier PatientId patientId,
+        CheckInAnswers answers,
+        @TargetAggregateVersion Long expectedVersion,
+        Actor by) {}

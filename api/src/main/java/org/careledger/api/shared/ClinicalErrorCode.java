@@ -1,0 +1,36 @@
+package org.careledger.api.shared;
+
+/** Every broken rule CareLedger reports, stable across releases and across Axon Server, which drops exception types. */
+public enum ClinicalErrorCode {
+    INVALID_REQUEST(ErrorKind.BAD_INPUT),
+    BIRTH_DATE_IN_FUTURE(ErrorKind.BAD_INPUT),
+    OBSERVATION_IN_FUTURE(ErrorKind.BAD_INPUT),
+    ACCESS_DENIED(ErrorKind.FORBIDDEN),
+    RECORD_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PATIENT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    CARE_TEAM_MEMBER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PATIENT_ALREADY_REGISTERED(ErrorKind.CONFLICT),
+    MRN_ALREADY_REGISTERED(ErrorKind.CONFLICT),
+    PATIENT_DISCHARGED(ErrorKind.CONFLICT),
+    ALREADY_IN_CARE_TEAM(ErrorKind.CONFLICT),
+    PRIMARY_CLINICIAN_ALREADY_ASSIGNED(ErrorKind.CONFLICT),
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    VERSION_MISMATCH(ErrorKind.PRECONDITION_FAILED),
+    STAFF_MEMBER_UNKNOWN(ErrorKind.UNPROCESSABLE),
+    NOT_CARE_TEAM_ELIGIBLE(ErrorKind.UNPROCESSABLE);
+
+    private final ErrorKind kind;
+
+    ClinicalErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    /** The code as it appears in problem types: {@code PATIENT_NOT_FOUND} becomes {@code patient-not-found}. */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,44 @@
+package org.careledger.command.support;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.careledger.api.shared.ClinicalError;
+import org.careledger.api.shared.ClinicalErrorCode;
+import org.careledger.api.shared.ClinicalException;
+import org.careledger.api.shared.InvalidValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a refused command into a {@link CommandExecutionException} whose details carry a
+ * {@link ClinicalError}. Exception types do not survive the trip through Axon Server; the details
+ * do, so clients get the same problem response whichever bus carried the command.
+ */
+@Component
+public class ClinicalErrorInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        try {
+            return chain.proceed();
+        } catch (ClinicalException e) {
+            throw failure(e, e.toError());
+        } catch (InvalidValue e) {
+            throw failure(e, new ClinicalError(ClinicalErrorCode.INVALID_REQUEST, e.getMessage()));
+        } catch (ConflictingAggregateVersionException e) {
+            throw failure(e, new ClinicalError(ClinicalErrorCode.VERSION_MISMATCH,
+                    "the record has changed since version " + e.getExpectedVersion()));
+        } catch (AggregateNotFoundException e) {
+            throw failure(e, NotFoundErrors.forCommand(unitOfWork.getMessage(), String.valueOf(e.getAggregateIdentifier())));
+        }
+    }
+
+    private static CommandExecutionException failure(Exception cause, ClinicalError error) {
+        return new CommandExecutionException(error.message(), cause, error);
+    }
+}
