@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.careledger.api.patient.RegisterPatient;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * common cases a precise answer.
  */
 @Component
+@Order(0)
 public class MrnClaimInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
     private final MrnClaims claims;
 

@@ -11,6 +11,8 @@ import org.careledger.api.shared.ClinicalError;
 import org.careledger.api.shared.ClinicalErrorCode;
 import org.careledger.api.shared.ClinicalException;
 import org.careledger.api.shared.InvalidValue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
  * {@link ClinicalError}. Exception types do not survive the trip through Axon Server; the details
  * do, so clients get the same problem response whichever bus carried the command.
  */
+// First in the chain, so it wraps every interceptor and handler that can refuse a command.
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ClinicalErrorInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     @Override

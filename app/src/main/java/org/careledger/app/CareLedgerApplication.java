@@ -1,0 +1,39 @@
+package org.careledger.app;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/** CareLedger: one process that runs the command side, the query side and the sagas. */
+@SpringBootApplication(scanBasePackages = "org.careledger")
+@EntityScan(basePackages = "org.careledger")
+@EnableJpaRepositories(basePackages = "org.careledger")
+@ConfigurationPropertiesScan(basePackages = "org.careledger")
+public class CareLedgerApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    public static void main(String[] args) {
+        keepAxonFromPhoningHome();
+        SpringApplication.run(CareLedgerApplication.class, args);
+    }
+
+    /**
+     * Axon 4.13 reports anonymous usage data to AxonIQ at start-up unless told not to. A clinical
+     * system makes no outbound calls nobody asked for; an operator who wants the check can still set
+     * the property to false explicitly.
+     */
+    static void keepAxonFromPhoningHome() {
+        if (System.getProperty("axoniq.update-checker.disabled") == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.careledger.app.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.careledger.api.shared.Actor;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call what. HTTP Basic against the user accounts, no sessions; coarse role rules per
+ * endpoint live here, while the record-level rules (organization, care team, own record) live in
+ * the aggregates and the query handlers, so a missing rule here cannot leak a record.
+ */
+@Configuration
+class SecurityConfig implements WebMvcConfigurer {
+    private static final String PATIENT = "/api/v1/patients/*";
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> auth
+                        // Spring's error page renders failures of requests that were already authorized.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(GET, "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers(POST, "/api/v1/patients").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
+                        .requestMatchers(PUT, PATIENT + "/demographics").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
+                        .requestMatchers(PUT, PATIENT + "/contact-details")
+                        .hasAnyRole("ADMIN", "NURSE", "CLINICIAN", "PATIENT")
+                        .requestMatchers(POST, PATIENT + "/care-team").hasRole("ADMIN")
+                        .requestMatchers(DELETE, PATIENT + "/care-team/*").hasRole("ADMIN")
+                        .requestMatchers(POST, PATIENT + "/vital-signs")
+                        .hasAnyRole("NURSE", "CLINICIAN", "DEVICE", "PATIENT")
+                        .requestMatchers(POST, PATIENT + "/check-ins").hasAnyRole("NURSE", "CLINICIAN", "PATIENT")
+                        .requestMatchers(POST, PATIENT + "/discharge").hasAnyRole("ADMIN", "CLINICIAN")
+                        .requestMatchers(GET, "/api/v1/patients", "/api/v1/patients/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+}
