@@ -35,5 +35,7 @@ public class CareLedgerApplication {
                 && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        // Axon otherwise prints an advertisement for its hosted console at every start.
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 }

@@ -1,7 +1,6 @@
 package org.careledger.api.patient;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.PatientId;
 
@@ -10,5 +9,5 @@ public record AssignCareTeamMember(
         @TargetAggregateIdentifier PatientId patientId,
         StaffMember member,
         CareTeamRole teamRole,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         Actor by) {}

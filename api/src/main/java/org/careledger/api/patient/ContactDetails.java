@@ -1,5 +1,7 @@
 package org.careledger.api.patient;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.careledger.api.shared.InvalidValue;
 
@@ -15,15 +17,28 @@ public record ContactDetails(String email, String phone, String address) {
         email = blankToNull(email);
         phone = blankToNull(phone);
         address = blankToNull(address);
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new InvalidValue("email", "must be an e-mail address");
+        List<InvalidValue> violations = violations(email, phone, address);
+        if (!violations.isEmpty()) {
+            throw violations.get(0);
         }
-        if (phone != null && !E164.matcher(phone).matches()) {
-            throw new InvalidValue("phone", "must be an E.164 number such as +447700900123");
+    }
+
+    /** Every part that is not acceptable, so a client can be told about all of them at once. */
+    public static List<InvalidValue> violations(String email, String phone, String address) {
+        List<InvalidValue> violations = new ArrayList<>();
+        String mail = blankToNull(email);
+        if (mail != null && (mail.length() > 254 || !EMAIL.matcher(mail).matches())) {
+            violations.add(new InvalidValue("email", "must be an e-mail address"));
         }
-        if (address != null && address.length() > 500) {
-            throw new InvalidValue("address", "must be at most 500 characters");
+        String number = blankToNull(phone);
+        if (number != null && !E164.matcher(number).matches()) {
+            violations.add(new InvalidValue("phone", "must be an E.164 number such as +447700900123"));
         }
+        String place = blankToNull(address);
+        if (place != null && place.length() > 500) {
+            violations.add(new InvalidValue("address", "must be at most 500 characters"));
+        }
+        return violations;
     }
 
     public static ContactDetails none() {

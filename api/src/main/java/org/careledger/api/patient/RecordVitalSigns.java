@@ -2,7 +2,6 @@ package org.careledger.api.patient;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.PatientId;
 
@@ -12,5 +11,5 @@ public record RecordVitalSigns(
         VitalSigns vitalSigns,
         VitalSignsSource source,
         Instant observedAt,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         Actor by) {}

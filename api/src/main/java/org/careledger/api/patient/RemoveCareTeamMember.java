@@ -1,7 +1,6 @@
 package org.careledger.api.patient;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.UserId;
@@ -10,5 +9,5 @@ import org.careledger.api.shared.UserId;
 public record RemoveCareTeamMember(
         @TargetAggregateIdentifier PatientId patientId,
         UserId memberId,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         Actor by) {}

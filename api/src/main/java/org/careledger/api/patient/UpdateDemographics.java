@@ -1,7 +1,6 @@
 package org.careledger.api.patient;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.PatientId;
 
@@ -9,5 +8,5 @@ import org.careledger.api.shared.PatientId;
 public record UpdateDemographics(
         @TargetAggregateIdentifier PatientId patientId,
         Demographics demographics,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         Actor by) {}

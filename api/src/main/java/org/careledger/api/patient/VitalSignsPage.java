@@ -8,6 +8,6 @@ public record VitalSignsPage(
         UUID patientId, List<VitalSignsReading> items, int page, int size, long totalItems, int totalPages) {
 
     public VitalSignsPage {
-        items = List.copyOf(items);
+        items = items == null ? List.of() : List.copyOf(items);
     }
 }

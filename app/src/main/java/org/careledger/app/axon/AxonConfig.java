@@ -30,14 +30,15 @@ class AxonConfig {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
             PersistenceExceptionResolver persistenceExceptionResolver, Configuration configuration,
-            ConnectionProvider connections, TransactionManager transactions) {
+            ConnectionProvider connections, TransactionManager transactions, CareLedgerAxonProperties properties) {
         var builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
-                .schema(new EventSchema());
+                .schema(new EventSchema())
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()));
         return new OrderedAppendEventStorageEngine(builder, transactions, connections);
     }
 

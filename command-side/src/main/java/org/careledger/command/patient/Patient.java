@@ -70,7 +70,7 @@ class Patient {
 
     @CommandHandler
     long handle(UpdateDemographics cmd) {
-        requireOpenRecordFor(cmd.by(), STAFF, "update demographics");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), STAFF, "update demographics");
         requirePastBirthDate(cmd.demographics());
         apply(new DemographicsUpdated(patientId, cmd.demographics(), cmd.by().userId()));
         return version();
@@ -78,15 +78,15 @@ class Patient {
 
     @CommandHandler
     long handle(UpdateContactDetails cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.ADMIN, Role.NURSE, Role.CLINICIAN, Role.PATIENT),
-                "update contact details");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(),
+                EnumSet.of(Role.ADMIN, Role.NURSE, Role.CLINICIAN, Role.PATIENT), "update contact details");
         apply(new ContactDetailsUpdated(patientId, cmd.contactDetails(), cmd.by().userId()));
         return version();
     }
 
     @CommandHandler
     long handle(AssignCareTeamMember cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.ADMIN), "assign care-team members");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.ADMIN), "assign care-team members");
         new CareTeamRules(organizationId, careTeam).requireAssignable(cmd.member(), cmd.teamRole());
         apply(new CareTeamMemberAssigned(patientId, cmd.member().userId(), cmd.member().role(), cmd.teamRole(),
                 cmd.by().userId()));
@@ -95,7 +95,7 @@ class Patient {
 
     @CommandHandler
     long handle(RemoveCareTeamMember cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.ADMIN), "remove care-team members");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.ADMIN), "remove care-team members");
         if (!careTeam.containsKey(cmd.memberId())) {
             throw new NotOnCareTeam();
         }
@@ -105,8 +105,8 @@ class Patient {
 
     @CommandHandler
     long handle(RecordVitalSigns cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.DEVICE, Role.PATIENT),
-                "record vital signs");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(),
+                EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.DEVICE, Role.PATIENT), "record vital signs");
         if (cmd.observedAt().isAfter(now().plus(CLOCK_SKEW))) {
             throw new ObservationInFuture();
         }
@@ -117,29 +117,34 @@ class Patient {
 
     @CommandHandler
     long handle(SubmitCheckIn cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.PATIENT), "submit check-ins");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.PATIENT),
+                "submit check-ins");
         apply(new CheckInSubmitted(patientId, cmd.answers(), cmd.by().userId()));
         return version();
     }
 
     @CommandHandler
     long handle(DischargePatient cmd) {
-        requireOpenRecordFor(cmd.by(), EnumSet.of(Role.ADMIN, Role.CLINICIAN), "discharge patients");
+        requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.ADMIN, Role.CLINICIAN), "discharge patients");
         apply(new PatientDischarged(patientId, cmd.by().userId()));
         return version();
     }
 
     /**
      * Who may touch this record: nobody from another organization, a patient only their own record,
-     * nurses and clinicians only while on the care team. Those who may not see the record get the same
-     * answer as for a patient that does not exist.
+     * nurses and clinicians only while on the care team; those who may not see the record get the same
+     * answer as for a patient that does not exist. Then the client's expected version (If-Match), when
+     * given, must still be the record's version; then the role must allow the action.
      */
-    private void requireOpenRecordFor(Actor by, Set<Role> allowed, String action) {
+    private void requireOpenRecordFor(Actor by, Long expectedVersion, Set<Role> allowed, String action) {
         boolean visible = organizationId.equals(by.organizationId())
                 && (!by.is(Role.PATIENT) || by.isPatient(patientId))
                 && (!CARE_GIVERS.contains(by.role()) || careTeam.containsKey(by.userId()));
         if (!visible) {
             throw new PatientNotFound(patientId);
+        }
+        if (expectedVersion != null && expectedVersion != version()) {
+            throw new VersionMismatch(expectedVersion);
         }
         permit(by, allowed, action);
         if (discharged) {

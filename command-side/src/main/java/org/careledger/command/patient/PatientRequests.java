@@ -1,5 +1,7 @@
 package org.careledger.command.patient;
 
+import static org.careledger.command.web.Fields.both;
+import static org.careledger.command.web.Fields.checked;
 import static org.careledger.command.web.Fields.date;
 import static org.careledger.command.web.Fields.field;
 import static org.careledger.command.web.Fields.instant;
@@ -37,16 +39,21 @@ final class PatientRequests {
     record Registration(String patientId, String mrn, String givenName, String familyName, String birthDate,
             String sex, String email, String phone, String address) {
         Validation<Seq<FieldError>, Registered> validate() {
-            return Validation.combine(uuid("patientId", patientId), field(() -> new Mrn(mrn)),
+            var identity = Validation.combine(uuid("patientId", patientId), field(() -> new Mrn(mrn)),
                             namePart("givenName", givenName), namePart("familyName", familyName),
-                            date("birthDate", birthDate), oneOf("sex", sex, Sex.class),
-                            field(() -> new ContactDetails(email, phone, address)))
-                    .ap((id, number, given, family, born, s, contact) -> new Registered(
-                            id, number, new Demographics(new PersonName(given, family), born, s), contact));
+                            date("birthDate", birthDate), oneOf("sex", sex, Sex.class))
+                    .ap((id, number, given, family, born, s) ->
+                            new Registered(id, number, new Demographics(new PersonName(given, family), born, s), null));
+            return both(identity, contactDetails(email, phone, address))
+                    .map(valid -> valid._1.withContactDetails(valid._2));
         }
     }
 
-    record Registered(UUID patientId, Mrn mrn, Demographics demographics, ContactDetails contactDetails) {}
+    record Registered(UUID patientId, Mrn mrn, Demographics demographics, ContactDetails contactDetails) {
+        Registered withContactDetails(ContactDetails contact) {
+            return new Registered(patientId, mrn, demographics, contact);
+        }
+    }
 
     record DemographicsChange(String givenName, String familyName, String birthDate, String sex) {
         Validation<Seq<FieldError>, Demographics> validate() {
@@ -58,7 +65,7 @@ final class PatientRequests {
 
     record ContactChange(String email, String phone, String address) {
         ContactDetails validate() {
-            return Fields.orRefuse(Fields.single(field(() -> new ContactDetails(email, phone, address))));
+            return Fields.orRefuse(contactDetails(email, phone, address));
         }
     }
 
@@ -105,6 +112,10 @@ final class PatientRequests {
                     .ap((chest, breath, palpit, dizzy, swell) ->
                             new CheckInAnswers(chest, breath, palpit, dizzy, swell, notes));
         }
+    }
+
+    private static Validation<Seq<FieldError>, ContactDetails> contactDetails(String email, String phone, String address) {
+        return checked(ContactDetails.violations(email, phone, address), () -> new ContactDetails(email, phone, address));
     }
 
     private static Validation<FieldError, String> namePart(String name, String value) {

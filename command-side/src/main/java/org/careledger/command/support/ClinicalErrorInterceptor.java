@@ -6,7 +6,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.careledger.api.shared.ClinicalError;
 import org.careledger.api.shared.ClinicalErrorCode;
 import org.careledger.api.shared.ClinicalException;
@@ -34,9 +33,6 @@ public class ClinicalErrorInterceptor implements MessageHandlerInterceptor<Comma
             throw failure(e, e.toError());
         } catch (InvalidValue e) {
             throw failure(e, new ClinicalError(ClinicalErrorCode.INVALID_REQUEST, e.getMessage()));
-        } catch (ConflictingAggregateVersionException e) {
-            throw failure(e, new ClinicalError(ClinicalErrorCode.VERSION_MISMATCH,
-                    "the record has changed since version " + e.getExpectedVersion()));
         } catch (AggregateNotFoundException e) {
             throw failure(e, NotFoundErrors.forCommand(unitOfWork.getMessage(), String.valueOf(e.getAggregateIdentifier())));
         }

@@ -59,6 +59,19 @@ public final class Fields {
         return value == null ? Validation.valid(null) : oneOf(name, value, type);
     }
 
+    /** A value whose parts are checked together; every violated part is reported. */
+    public static <T> Validation<Seq<FieldError>, T> checked(java.util.List<InvalidValue> violations,
+            Supplier<T> constructor) {
+        return violations.isEmpty() ? Validation.valid(constructor.get())
+                : Validation.invalid(io.vavr.collection.List.ofAll(violations).map(FieldError::of));
+    }
+
+    /** Two combined results as one: valid when both are, otherwise with the errors of both. */
+    public static <A, B> Validation<Seq<FieldError>, io.vavr.Tuple2<A, B>> both(
+            Validation<Seq<FieldError>, A> first, Validation<Seq<FieldError>, B> second) {
+        return Validation.combine(first, second).ap(io.vavr.Tuple::of).mapError(errors -> errors.flatMap(e -> e));
+    }
+
     /** One field's result in the shape of a combined one. */
     public static <T> Validation<Seq<FieldError>, T> single(Validation<FieldError, T> result) {
         return result.mapError(io.vavr.collection.List::of);
