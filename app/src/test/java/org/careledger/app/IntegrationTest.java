@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CareLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"careledger.demo.enabled=true", "careledger.demo.password=" + IntegrationTest.PASSWORD,
-            "careledger.axon.gap-timeout=PT1S"})
+            "careledger.axon.gap-timeout=PT1S", "careledger.axon.patient-snapshot-threshold=3"})
 @ActiveProfiles("postgres")
 @AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked; /actuator/prometheus is under test
 abstract class IntegrationTest {

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -34,35 +36,51 @@ import org.careledger.api.patient.SubmitCheckIn;
 import org.careledger.api.patient.UpdateContactDetails;
 import org.careledger.api.patient.UpdateDemographics;
 import org.careledger.api.patient.VitalSignsRecorded;
+import org.careledger.api.patient.VitalSignsSource;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.OrganizationId;
 import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.Role;
-import org.careledger.api.shared.UserId;
 
 /**
  * A patient's record. Command handlers return the record's new version, which the REST layer
  * hands back as the ETag for the next conditional write.
  */
 @Aggregate(snapshotTriggerDefinition = "patientSnapshotTrigger")
+// Snapshots go through the Jackson serializer: it must see the private state, or a snapshot would
+// restore an empty aggregate.
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Patient {
     // Devices buffer readings and clocks drift: a reading a little ahead of our clock is accepted.
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.NURSE, Role.CLINICIAN);
     private static final Set<Role> CARE_GIVERS = EnumSet.of(Role.NURSE, Role.CLINICIAN);
+    // A device reports as a device and a patient as a check-in; staff may also enter a device's reading.
+    private static final Map<Role, Set<VitalSignsSource>> SOURCES = Map.of(
+            Role.DEVICE, EnumSet.of(VitalSignsSource.DEVICE),
+            Role.PATIENT, EnumSet.of(VitalSignsSource.CHECK_IN),
+            Role.NURSE, EnumSet.of(VitalSignsSource.CLINICIAN, VitalSignsSource.DEVICE),
+            Role.CLINICIAN, EnumSet.of(VitalSignsSource.CLINICIAN, VitalSignsSource.DEVICE));
+    // A birth date is in the future only once it is in the future everywhere: the earliest time zone
+    // is UTC+14, so a baby born today in any organization's time zone is accepted.
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
     @AggregateIdentifier
     private PatientId patientId;
 
     private OrganizationId organizationId;
     private boolean discharged;
-    private final Map<UserId, CareTeamRole> careTeam = new HashMap<>();
+    private final Map<UUID, CareTeamRole> careTeam = new HashMap<>();
 
     private Patient() {} // Axon rebuilds the instance from events through this constructor
 
     @CommandHandler
     Patient(RegisterPatient cmd) {
         permit(cmd.by(), STAFF, "register patients");
+        if (!cmd.organizationId().equals(cmd.by().organizationId())) {
+            throw new ActionNotPermitted("register patients in another organization");
+        }
         requirePastBirthDate(cmd.demographics());
         apply(new PatientRegistered(cmd.patientId(), cmd.organizationId(), cmd.mrn(), cmd.demographics(),
                 cmd.contactDetails(), cmd.by().userId()));
@@ -96,7 +114,7 @@ class Patient {
     @CommandHandler
     long handle(RemoveCareTeamMember cmd) {
         requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.ADMIN), "remove care-team members");
-        if (!careTeam.containsKey(cmd.memberId())) {
+        if (!careTeam.containsKey(cmd.memberId().value())) {
             throw new NotOnCareTeam();
         }
         apply(new CareTeamMemberRemoved(patientId, cmd.memberId(), cmd.by().userId()));
@@ -107,6 +125,9 @@ class Patient {
     long handle(RecordVitalSigns cmd) {
         requireOpenRecordFor(cmd.by(), cmd.expectedVersion(),
                 EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.DEVICE, Role.PATIENT), "record vital signs");
+        if (!SOURCES.getOrDefault(cmd.by().role(), Set.of()).contains(cmd.source())) {
+            throw new ActionNotPermitted("record vital signs with source " + cmd.source());
+        }
         if (cmd.observedAt().isAfter(now().plus(CLOCK_SKEW))) {
             throw new ObservationInFuture();
         }
@@ -139,7 +160,7 @@ class Patient {
     private void requireOpenRecordFor(Actor by, Long expectedVersion, Set<Role> allowed, String action) {
         boolean visible = organizationId.equals(by.organizationId())
                 && (!by.is(Role.PATIENT) || by.isPatient(patientId))
-                && (!CARE_GIVERS.contains(by.role()) || careTeam.containsKey(by.userId()));
+                && (!CARE_GIVERS.contains(by.role()) || careTeam.containsKey(by.userId().value()));
         if (!visible) {
             throw new PatientNotFound(patientId);
         }
@@ -159,7 +180,7 @@ class Patient {
     }
 
     private static void requirePastBirthDate(Demographics demographics) {
-        if (demographics.birthDate().isAfter(LocalDate.ofInstant(now(), ZoneOffset.UTC))) {
+        if (demographics.birthDate().isAfter(LocalDate.ofInstant(now(), EARLIEST_ZONE))) {
             throw new BirthDateInFuture();
         }
     }
@@ -182,12 +203,12 @@ class Patient {
 
     @EventSourcingHandler
     void on(CareTeamMemberAssigned e) {
-        careTeam.put(e.memberId(), e.teamRole());
+        careTeam.put(e.memberId().value(), e.teamRole());
     }
 
     @EventSourcingHandler
     void on(CareTeamMemberRemoved e) {
-        careTeam.remove(e.memberId());
+        careTeam.remove(e.memberId().value());
     }
 
     @EventSourcingHandler
