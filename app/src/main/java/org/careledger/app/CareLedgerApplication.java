@@ -1,6 +1,7 @@
 package org.careledger.app;
 
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -21,7 +22,7 @@ public class CareLedgerApplication {
     }
 
     public static void main(String[] args) {
-        keepAxonFromPhoningHome();
+        keepAxonFromPhoningHome(System.getenv());
         SpringApplication.run(CareLedgerApplication.class, args);
     }
 
@@ -30,9 +31,9 @@ public class CareLedgerApplication {
      * system makes no outbound calls nobody asked for; an operator who wants the check can still set
      * the property to false explicitly.
      */
-    static void keepAxonFromPhoningHome() {
+    static void keepAxonFromPhoningHome(Map<String, String> environment) {
         if (System.getProperty("axoniq.update-checker.disabled") == null
-                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+                && environment.get("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
         // Axon otherwise prints an advertisement for its hosted console at every start.

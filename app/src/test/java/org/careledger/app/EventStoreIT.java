@@ -65,6 +65,37 @@ class EventStoreIT extends IntegrationTest {
         assertThat(types.values()).containsOnly("bytea");
     }
 
+    @Test
+    void aPatientLoadedFromItsSnapshotKeepsItsRules() throws Exception {
+        String id = registerPatient();
+        Api nurse = newUser(org.careledger.api.shared.Role.NURSE, null);
+        assignToCareTeam(id, nurse, "MEMBER");
+        for (int reading = 0; reading < 4; reading++) {
+            assertThat(nurse.post("/api/v1/patients/" + id + "/vital-signs", Map.of("heartRate", 70 + reading)).status())
+                    .isEqualTo(204);
+        }
+        assertThat(snapshotsOf(id)).isPositive();
+
+        var stillOnTeam = nurse.post("/api/v1/patients/" + id + "/vital-signs", Map.of("heartRate", 99));
+        assertThat(stillOnTeam.status()).isEqualTo(204);
+        assertThat(stillOnTeam.header("ETag")).isEqualTo("\"6\"");
+        var stranger = newUser(org.careledger.api.shared.Role.NURSE, null);
+        assertThat(stranger.post("/api/v1/patients/" + id + "/vital-signs", Map.of("heartRate", 99)).status())
+                .isEqualTo(404);
+    }
+
+    private long snapshotsOf(String aggregateId) throws Exception {
+        try (var connection = TestDatabase.connect();
+                var query = connection.prepareStatement(
+                        "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?")) {
+            query.setString(1, aggregateId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     private Map<String, String> metadataOfFirstEvent(String aggregateId) throws Exception {
         try (var connection = TestDatabase.connect();
                 var query = connection.prepareStatement(

@@ -2,6 +2,7 @@ package org.careledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +23,21 @@ class UpdateCheckerTest {
     @Test
     void theApplicationSwitchesTheUpdateCheckerOffByDefault() {
         System.clearProperty(PROPERTY);
-        CareLedgerApplication.keepAxonFromPhoningHome();
+        CareLedgerApplication.keepAxonFromPhoningHome(Map.of());
         assertThat(System.getProperty(PROPERTY)).isEqualTo("true");
+    }
+
+    @Test
+    void theEnvironmentVariableIsLeftToAxon() {
+        System.clearProperty(PROPERTY);
+        CareLedgerApplication.keepAxonFromPhoningHome(Map.of("AXONIQ_UPDATE_CHECKER_DISABLED", "false"));
+        assertThat(System.getProperty(PROPERTY)).isNull();
     }
 
     @Test
     void anOperatorsExplicitChoiceIsKept() {
         System.setProperty(PROPERTY, "false");
-        CareLedgerApplication.keepAxonFromPhoningHome();
+        CareLedgerApplication.keepAxonFromPhoningHome(Map.of());
         assertThat(System.getProperty(PROPERTY)).isEqualTo("false");
     }
 }
