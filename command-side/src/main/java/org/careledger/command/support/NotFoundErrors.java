@@ -16,6 +16,9 @@ final class NotFoundErrors {
         if (feature.endsWith(".patient")) {
             return new ClinicalError(ClinicalErrorCode.PATIENT_NOT_FOUND, "patient " + aggregateId + " not found");
         }
+        if (feature.endsWith(".alert")) {
+            return new ClinicalError(ClinicalErrorCode.ALERT_NOT_FOUND, "alert " + aggregateId + " not found");
+        }
         return new ClinicalError(ClinicalErrorCode.RECORD_NOT_FOUND, "record " + aggregateId + " not found");
     }
 }

@@ -1,0 +1,7 @@
+package org.careledger.api.alert;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.careledger.api.shared.Actor;
+
+/** Add a clinical note to an alert (PHI: free text). */
+public record AddAlertNote(@TargetAggregateIdentifier AlertId alertId, String text, Actor by) {}

@@ -1,0 +1,8 @@
+package org.careledger.api.alert;
+
+import org.axonframework.serialization.Revision;
+import org.careledger.api.shared.UserId;
+
+/** A clinician closed the alert with an outcome. */
+@Revision("1")
+public record AlertResolved(AlertId alertId, String outcome, UserId resolvedBy) {}
