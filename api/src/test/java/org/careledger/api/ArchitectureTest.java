@@ -10,7 +10,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.axonframework.serialization.Revision;
 
 @AnalyzeClasses(packages = "org.careledger.api", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,7 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule apiIsPlainJava = classes().that().resideInAPackage("org.careledger.api..")
             .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.careledger.api..", "jakarta.validation..")
-                    .or(belongToAnyOf(TargetAggregateIdentifier.class, TargetAggregateVersion.class, Revision.class)));
+                    .or(belongToAnyOf(TargetAggregateIdentifier.class, Revision.class)));
 
     @ArchTest
     static final ArchRule messagesAreNamedForTheDomain = noClasses().that().resideInAPackage("org.careledger.api..")

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CareLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"careledger.demo.enabled=true", "careledger.demo.password=" + IntegrationTest.PASSWORD,
-            "careledger.axon.gap-timeout=PT1S", "careledger.axon.patient-snapshot-threshold=3"})
+            "careledger.axon.gap-timeout=PT1S", "careledger.axon.gap-cleaning-threshold=1",
+            "careledger.axon.patient-snapshot-threshold=3"})
 @ActiveProfiles("postgres")
 @AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked; /actuator/prometheus is under test
 abstract class IntegrationTest {
@@ -110,7 +111,7 @@ abstract class IntegrationTest {
     void assignToCareTeam(String patientId, Api member, String teamRole) {
         var assigned = admin().post("/api/v1/patients/" + patientId + "/care-team",
                 Map.of("memberId", member.userId(), "teamRole", teamRole));
-        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
     }
 
     /** Waits until the patient's summary has caught up with at least this version. */

@@ -46,6 +46,23 @@ class PatientErrorsIT extends IntegrationTest {
     }
 
     @Test
+    void springsOwnErrorsAreProblemsOfTheSameShape() {
+        var wrongMethod = admin().get("/api/v1/patients/" + DEMO_PATIENT + "/care-team");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json().get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        var unknownPath = admin().get("/api/v1/patients/" + DEMO_PATIENT + "/no-such-thing");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.json().get("type").asText()).isEqualTo("https://careledger.org/problems/not-found");
+        var unknownUser = admin().get("/api/v1/users/" + UUID.randomUUID());
+        assertThat(unknownUser.status()).isEqualTo(404);
+        assertThat(unknownUser.json().get("code").asText()).isEqualTo("RECORD_NOT_FOUND");
+        var temperature = as("demo-nurse").post("/api/v1/patients/" + DEMO_PATIENT + "/vital-signs",
+                Map.of("temperature", 36.85));
+        assertThat(temperature.status()).isEqualTo(400);
+        assertThat(temperature.json().get("errors").get(0).get("field").asText()).isEqualTo("temperature");
+    }
+
+    @Test
     void aBirthDateInTheFutureIsRefused() {
         var body = new HashMap<>(registration(uniqueMrn()));
         body.put("birthDate", "2999-01-01");

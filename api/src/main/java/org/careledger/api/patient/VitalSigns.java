@@ -45,6 +45,9 @@ public record VitalSigns(
         if (temperature != null
                 && (temperature.compareTo(LOWEST_TEMPERATURE) < 0 || temperature.compareTo(HIGHEST_TEMPERATURE) > 0)) {
             violations.add(new InvalidValue("temperature", "must be between 25.0 and 45.0 degrees Celsius"));
+        } else if (temperature != null && temperature.stripTrailingZeros().scale() > 1) {
+            // NEWS2 bands are drawn at one decimal; a finer value would score differently from how it reads.
+            violations.add(new InvalidValue("temperature", "must have at most one decimal"));
         }
         return violations;
     }
@@ -56,7 +59,7 @@ public record VitalSigns(
     }
 
     /** NEWS2 needs all seven parameters for a complete score. */
-    public boolean isComplete() {
+    public boolean allParametersPresent() {
         return heartRate != null && respiratoryRate != null && oxygenSaturation != null
                 && systolicBloodPressure != null && temperature != null && consciousness != null
                 && supplementalOxygen != null;

@@ -82,6 +82,14 @@ class ValueObjectsTest {
     }
 
     @Test
+    void temperatureIsReadToOneDecimalAsNews2BandsAre() {
+        assertThatThrownBy(() -> new VitalSigns(null, null, null, null, new BigDecimal("36.85"), null, null))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.getMessage()).contains("one decimal"));
+        assertThat(new VitalSigns(null, null, null, null, new BigDecimal("36.80"), null, null).temperature())
+                .isEqualByComparingTo("36.8");
+    }
+
+    @Test
     void vitalSignsRefuseASetWithoutAnyObservation() {
         assertThatThrownBy(() -> new VitalSigns(null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("vitalSigns"));

@@ -38,7 +38,8 @@ class AxonConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .schema(new EventSchema())
-                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()));
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                .gapCleaningThreshold(properties.gapCleaningThreshold());
         return new OrderedAppendEventStorageEngine(builder, transactions, connections);
     }
 

@@ -70,6 +70,10 @@ class DemoData {
             log.info("CareLedger is running at {} (demo users were printed at first start)", baseUrl());
             return;
         }
+        if (properties.password() != null && properties.password().length() < UserAdministration.MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalStateException("CARELEDGER_DEMO_PASSWORD must be at least "
+                    + UserAdministration.MINIMUM_PASSWORD_LENGTH + " characters; no demo data was created");
+        }
         var organization = organizations.save(new Organization(properties.organization(), clock.instant()));
         Map<String, String> credentials = new LinkedHashMap<>();
         Map<Role, UserAccount> staff = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates user accounts, always inside the organization of the administrator who asks. */
 @Service
 public class UserAdministration {
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    public static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;

@@ -15,10 +15,12 @@ import org.careledger.api.shared.InvalidValue;
 import org.careledger.api.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administrators manage the accounts of their own organization. */
 @RestController
@@ -54,7 +56,14 @@ class UserController {
             throw new InvalidValue("patientId", "is required for, and only for, the PATIENT role");
         }
         var created = administration.create(admin, user);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(User.of(created));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+        return ResponseEntity.created(location).body(User.of(created));
+    }
+
+    @GetMapping("/{userId}")
+    User one(@PathVariable UUID userId, Actor admin) {
+        return accounts.findById(userId).filter(a -> a.organizationId().equals(admin.organizationId().value()))
+                .map(User::of).orElseThrow(UserNotFound::new);
     }
 
     @GetMapping

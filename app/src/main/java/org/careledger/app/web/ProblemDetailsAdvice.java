@@ -89,15 +89,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return onUnexpected(e);
     }
 
-    /** Spring MVC's own 4xx answers (unreadable body, wrong parameter type, ...) get our type and code too. */
+    /** Spring MVC's own 4xx answers (unreadable body, wrong parameter type, unknown path, ...) get our type and code too. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && status.is4xxClientError()) {
             String code = status.value() == 400 ? "INVALID_REQUEST" : HttpStatus.valueOf(status.value()).name();
             typed(problem, code.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     static ProblemDetail problem(ClinicalError error) {

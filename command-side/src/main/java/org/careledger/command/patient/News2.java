@@ -32,7 +32,7 @@ final class News2 {
         int total = respiration + saturation + oxygen + systolic + pulse + consciousness + temperature;
         News2Risk risk = risk(total, respiration, saturation, systolic, pulse, consciousness, temperature);
         return new News2Score(total, respiration, saturation, oxygen, systolic, pulse, consciousness, temperature,
-                vitals.isComplete(), risk);
+                vitals.allParametersPresent(), risk);
     }
 
     private static int respiratoryRate(Integer perMinute) {

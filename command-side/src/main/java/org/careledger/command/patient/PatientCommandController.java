@@ -75,11 +75,8 @@ class PatientCommandController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Actor actor) {
         var valid = orRefuse(body.validate());
         var member = staff.find(new UserId(valid.memberId())).orElseThrow(StaffMemberUnknown::new);
-        Object version = commands.sendAndWait(new AssignCareTeamMember(
+        return written(new AssignCareTeamMember(
                 new PatientId(patientId), member, valid.teamRole(), fromIfMatch(ifMatch), actor));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{memberId}")
-                .buildAndExpand(valid.memberId()).toUri();
-        return ResponseEntity.created(location).eTag(etag(version)).build();
     }
 
     @DeleteMapping("/{patientId}/care-team/{memberId}")
