@@ -27,6 +27,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class SecurityConfig implements WebMvcConfigurer {
     private static final String PATIENT = "/api/v1/patients/*";
+    private static final String ALERT = "/api/v1/alerts/*";
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
@@ -55,6 +56,11 @@ class SecurityConfig implements WebMvcConfigurer {
                         .hasAnyRole("NURSE", "CLINICIAN", "DEVICE", "PATIENT")
                         .requestMatchers(POST, PATIENT + "/check-ins").hasAnyRole("NURSE", "CLINICIAN", "PATIENT")
                         .requestMatchers(POST, PATIENT + "/discharge").hasAnyRole("ADMIN", "CLINICIAN")
+                        .requestMatchers(POST, "/api/v1/alerts").hasAnyRole("NURSE", "CLINICIAN")
+                        .requestMatchers(POST, ALERT + "/acknowledgements", ALERT + "/escalations", ALERT + "/notes")
+                        .hasAnyRole("NURSE", "CLINICIAN")
+                        .requestMatchers(POST, ALERT + "/resolution").hasRole("CLINICIAN")
+                        .requestMatchers(POST, ALERT + "/cancellation").hasAnyRole("NURSE", "CLINICIAN", "ADMIN")
                         .requestMatchers(GET, "/api/v1/patients", "/api/v1/patients/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
                         .anyRequest().denyAll())
