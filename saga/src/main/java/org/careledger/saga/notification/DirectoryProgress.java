@@ -3,7 +3,7 @@ package org.careledger.saga.notification;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
-import org.axonframework.config.EventProcessingConfiguration;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -23,11 +23,11 @@ class DirectoryProgress {
     private static final Logger log = LoggerFactory.getLogger(DirectoryProgress.class);
     private static final long POLL_MILLIS = 20;
 
-    private final EventProcessingConfiguration processing;
+    private final Supplier<Optional<StreamingEventProcessor>> directoryProcessor;
     private final Duration maxWait;
 
-    DirectoryProgress(EventProcessingConfiguration processing, Duration maxWait) {
-        this.processing = processing;
+    DirectoryProgress(Supplier<Optional<StreamingEventProcessor>> directoryProcessor, Duration maxWait) {
+        this.directoryProcessor = directoryProcessor;
         this.maxWait = maxWait;
     }
 
@@ -51,8 +51,7 @@ class DirectoryProgress {
      * cannot be seen from here; then this node cannot tell and does not wait.
      */
     boolean hasProcessed(TrackingToken token) {
-        Optional<StreamingEventProcessor> directory =
-                processing.eventProcessor(NotificationDirectory.PROCESSING_GROUP, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> directory = directoryProcessor.get();
         if (directory.isEmpty()) {
             return true;
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,9 @@ class NotificationConfiguration {
             RecipientDirectory people, EventProcessingConfiguration processing, DeliveryClaims claims,
             NotificationDelivery delivery, NotificationProperties properties, Clock clock) {
         return new AlertNotificationDispatcher(new Recipients(directory, people, properties.alertBaseUrl()),
-                directory, new DirectoryProgress(processing, properties.directoryWait()), claims, delivery, clock);
+                directory, new DirectoryProgress(
+                        () -> processing.eventProcessor(NotificationDirectory.PROCESSING_GROUP, StreamingEventProcessor.class),
+                        properties.directoryWait()), claims, delivery, clock);
     }
 
     /** A bounded pool of its own; the waits between attempts are scheduled tasks, not sleeping threads. */
