@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "careledger.axon.patient-snapshot-threshold=3"})
 @ActiveProfiles("postgres")
 @AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked; /actuator/prometheus is under test
+@Import(RecordedCommands.class) // every IT shares this one context, so what a test observes is declared here
 abstract class IntegrationTest {
     static final String PASSWORD = "integration-test-password";
     static final String DEMO_PATIENT = "7d3c6a52-4f0e-4a8b-9d51-0c2f5e6b8a10";
@@ -49,6 +51,7 @@ abstract class IntegrationTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        NotificationTestServers.register(registry);
     }
 
     Api as(String username) {

@@ -20,6 +20,13 @@ public class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Who is told when an alert escalates: level 2 the on-call clinician, level 3 the escalation contact.
+    @Column(name = "on_call_clinician_id")
+    private UUID onCallClinicianId;
+
+    @Column(name = "escalation_contact_id")
+    private UUID escalationContactId;
+
     protected Organization() {} // for JPA
 
     public Organization(String name, Instant createdAt) {
@@ -34,5 +41,21 @@ public class Organization {
 
     public String name() {
         return name;
+    }
+
+    public UUID onCallClinicianId() {
+        return onCallClinicianId;
+    }
+
+    public UUID escalationContactId() {
+        return escalationContactId;
+    }
+
+    void onCallClinician(UUID userId) {
+        this.onCallClinicianId = userId;
+    }
+
+    void escalationContact(UUID userId) {
+        this.escalationContactId = userId;
     }
 }

@@ -46,6 +46,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/organization", "/api/v1/organization/**").hasRole("ADMIN")
                         .requestMatchers(POST, "/api/v1/patients").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
                         .requestMatchers(PUT, PATIENT + "/demographics").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
                         .requestMatchers(PUT, PATIENT + "/contact-details")

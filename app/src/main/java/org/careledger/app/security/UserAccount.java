@@ -7,7 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.OrganizationId;
 import org.careledger.api.shared.PatientId;
@@ -46,6 +51,16 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // How alerts reach this user (PII: never logged). Channels are stored as a comma list, e.g. "EMAIL,SMS".
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "notification_channels")
+    private String notificationChannels;
+
     protected UserAccount() {} // for JPA
 
     public UserAccount(UUID organizationId, String username, String passwordHash, Role role, String displayName,
@@ -59,6 +74,14 @@ public class UserAccount {
         this.patientId = patientId;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** Sets how alerts reach this user; {@code channels} empty means in-app only. */
+    public void notificationContact(String email, String phone, Set<NotificationChannel> channels) {
+        this.email = email;
+        this.phone = phone;
+        this.notificationChannels = channels == null || channels.isEmpty() ? null
+                : channels.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     public Actor actor() {
@@ -96,5 +119,21 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public Set<NotificationChannel> notificationChannels() {
+        if (notificationChannels == null || notificationChannels.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(notificationChannels.split(",")).map(String::trim).map(NotificationChannel::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NotificationChannel.class)));
     }
 }

@@ -1,7 +1,9 @@
 package org.careledger.app.security;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
+import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.shared.Actor;
 import org.careledger.api.shared.InvalidRequest;
 import org.careledger.api.shared.InvalidValue;
@@ -25,7 +27,13 @@ public class UserAdministration {
         this.clock = clock;
     }
 
-    public record NewUser(String username, String password, Role role, String displayName, UUID patientId) {}
+    /** A new account; {@code email}, {@code phone} and {@code channels} say how alerts reach the user (all optional). */
+    public record NewUser(String username, String password, Role role, String displayName, UUID patientId,
+            String email, String phone, Set<NotificationChannel> channels) {
+        public NewUser(String username, String password, Role role, String displayName, UUID patientId) {
+            this(username, password, role, displayName, patientId, null, null, Set.of());
+        }
+    }
 
     @Transactional
     public UserAccount create(UUID organizationId, NewUser user) {
@@ -35,8 +43,10 @@ public class UserAdministration {
         if (accounts.existsByUsername(user.username())) {
             throw new UsernameTaken();
         }
-        return accounts.save(new UserAccount(organizationId, user.username(), passwords.encode(user.password()),
-                user.role(), user.displayName(), user.patientId(), clock.instant()));
+        var account = new UserAccount(organizationId, user.username(), passwords.encode(user.password()),
+                user.role(), user.displayName(), user.patientId(), clock.instant());
+        account.notificationContact(user.email(), user.phone(), user.channels());
+        return accounts.save(account);
     }
 
     @Transactional

@@ -7,10 +7,17 @@ import static org.careledger.command.web.Fields.uuid;
 
 import io.vavr.control.Validation;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.shared.Actor;
+import org.careledger.api.shared.FieldError;
+import org.careledger.api.shared.InvalidRequest;
 import org.careledger.api.shared.InvalidValue;
 import org.careledger.api.shared.Role;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +34,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/users")
 class UserController {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    // E.164, as the SMS and WhatsApp providers expect it
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private final UserAdministration administration;
     private final UserAccounts accounts;
@@ -36,12 +46,16 @@ class UserController {
         this.accounts = accounts;
     }
 
-    record CreateUser(String username, String password, String role, String displayName, String patientId) {}
+    /** {@code email}, {@code phone} and {@code notificationChannels} say how alerts reach the user (optional). */
+    record CreateUser(String username, String password, String role, String displayName, String patientId,
+            String email, String phone, List<String> notificationChannels) {}
 
-    record User(UUID userId, String username, Role role, String displayName, UUID patientId, boolean enabled) {
+    record User(UUID userId, String username, Role role, String displayName, UUID patientId, boolean enabled,
+            String email, String phone, Set<NotificationChannel> notificationChannels) {
         static User of(UserAccount account) {
             return new User(account.id(), account.username(), account.role(), account.displayName(),
-                    account.patientId(), account.enabled());
+                    account.patientId(), account.enabled(), account.email(), account.phone(),
+                    account.notificationChannels());
         }
     }
 
@@ -49,9 +63,12 @@ class UserController {
     ResponseEntity<User> create(@RequestBody CreateUser body, Actor admin) {
         var user = orRefuse(Validation.combine(
                         field(() -> username(body.username())), oneOf("role", body.role(), Role.class),
-                        field(() -> displayName(body.displayName())), uuid("patientId", body.patientId()))
-                .ap((name, role, display, patient) -> new UserAdministration.NewUser(name, body.password(), role,
-                        display, patient)));
+                        field(() -> displayName(body.displayName())), uuid("patientId", body.patientId()),
+                        field(() -> email(body.email())), field(() -> phone(body.phone())),
+                        field(() -> channels(body.notificationChannels())))
+                .ap((name, role, display, patient, email, phone, channels) -> new UserAdministration.NewUser(name,
+                        body.password(), role, display, patient, email, phone, channels)));
+        requireAddressesForChannels(user);
         if ((user.role() == Role.PATIENT) != (user.patientId() != null)) {
             throw new InvalidValue("patientId", "is required for, and only for, the PATIENT role");
         }
@@ -84,5 +101,55 @@ class UserController {
             throw new InvalidValue("displayName", "is required, at most 200 characters");
         }
         return value.strip();
+    }
+
+    private static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        String email = value.strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new InvalidValue("email", "must be an e-mail address of at most 254 characters");
+        }
+        return email;
+    }
+
+    private static String phone(String value) {
+        if (value == null) {
+            return null;
+        }
+        String phone = value.replaceAll("[\\s()-]", "");
+        if (!PHONE.matcher(phone).matches()) {
+            throw new InvalidValue("phone", "must be an international number such as +447700900123");
+        }
+        return phone;
+    }
+
+    private static Set<NotificationChannel> channels(List<String> values) {
+        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                channels.add(NotificationChannel.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidValue("notificationChannels",
+                        "must each be one of " + List.of(NotificationChannel.values()));
+            }
+        }
+        return channels;
+    }
+
+    /** A channel the user cannot be reached on would only ever fail. */
+    private static void requireAddressesForChannels(UserAdministration.NewUser user) {
+        List<FieldError> missing = new ArrayList<>();
+        if (user.channels().contains(NotificationChannel.EMAIL) && user.email() == null) {
+            missing.add(new FieldError("email", "is required for the EMAIL channel"));
+        }
+        if ((user.channels().contains(NotificationChannel.SMS) || user.channels().contains(NotificationChannel.WHATSAPP))
+                && user.phone() == null) {
+            missing.add(new FieldError("phone", "is required for the SMS and WHATSAPP channels"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequest(missing);
+        }
     }
 }
