@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AlertQueries {
-    static final Set<AlertStatus> OPEN =
-            Collections.unmodifiableSet(EnumSet.of(AlertStatus.RAISED, AlertStatus.ESCALATED, AlertStatus.ACKNOWLEDGED));
+    static final Set<AlertStatus> OPEN = Collections.unmodifiableSet(
+            EnumSet.of(AlertStatus.RAISED, AlertStatus.ESCALATED, AlertStatus.ACKNOWLEDGED));
 
     private final AlertViewRepository alerts;
     private final AlertTimelineRepository timeline;

@@ -72,7 +72,8 @@ class AlertTimelineEntryView {
     }
 
     static AlertTimelineEntryView raised(AlertRaised event, long sequence, Instant at) {
-        var entry = new AlertTimelineEntryView(event.alertId(), sequence, AlertTimelineKind.RAISED, at, event.raisedBy());
+        var entry = new AlertTimelineEntryView(event.alertId(), sequence, AlertTimelineKind.RAISED, at,
+                event.raisedBy());
         entry.severity = event.severity();
         entry.summary = event.summary();
         return entry;
@@ -95,7 +96,8 @@ class AlertTimelineEntryView {
     }
 
     static AlertTimelineEntryView notified(AlertNotificationSent event, long sequence, Instant at) {
-        var entry = new AlertTimelineEntryView(event.alertId(), sequence, AlertTimelineKind.NOTIFICATION_SENT, at, null);
+        var entry = new AlertTimelineEntryView(event.alertId(), sequence, AlertTimelineKind.NOTIFICATION_SENT, at,
+                null);
         entry.notification(event.recipient(), event.channel(), event.level(), event.attempt());
         entry.deliveryState = event.state();
         return entry;
