@@ -10,17 +10,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.careledger.api.alert.AlertCancelled;
 import org.careledger.api.alert.AlertId;
-import org.careledger.api.alert.AlertRaised;
-import org.careledger.api.alert.AlertType;
 import org.careledger.api.alert.Severity;
 import org.careledger.api.alert.WatchAlerts;
 import org.careledger.api.shared.OrganizationId;
-import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.Role;
 import org.careledger.app.security.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -118,18 +113,13 @@ class AlertStreamIT extends IntegrationTest {
      */
     private void awaitAlertViewsKnowTheCareTeam(String nurse, String patient) {
         AlertId probe = raise(patient);
-        events.publish(new GenericDomainEventMessage<>("Alert", probe.toString(), 1,
-                new AlertCancelled(probe, "integration test probe", null)));
+        new AlertPublisher(events, organization()).cancel(probe, 1);
         as(nurse).await("/api/v1/alerts/" + probe,
                 r -> r.status() == 200 && "CANCELLED".equals(r.json().get("status").asText()));
     }
 
     private AlertId raise(String patient) {
-        AlertId alert = AlertId.newId();
-        events.publish(new GenericDomainEventMessage<>("Alert", alert.toString(), 0, new AlertRaised(alert,
-                PatientId.of(patient), organization(), AlertType.NEWS2, Severity.CRITICAL,
-                "NEWS2 7: emergency response", null)));
-        return alert;
+        return new AlertPublisher(events, organization()).raise(patient, Severity.CRITICAL);
     }
 
     private long subscriptionsOf(String username) {
