@@ -4,21 +4,21 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One event in an alert's life: what ({@code kind}), when ({@code at}, the recording time) and who ({@code actor},
+ * One event in an alert's life: what ({@code kind}), when ({@code at}, the recording time) and who ({@code actorId},
  * {@code null} when a rule or a process acted), with the details of that kind only and the others {@code null}:
  * severity and summary (raised, recurred), level (escalated, notifications), reason (escalation reason, failure
- * reason, cancellation reason), recipient, channel, attempt and delivery state (notifications), note (PHI) and outcome.
+ * reason, cancellation reason), recipient id, channel, attempt and delivery state (notifications), note (PHI) and outcome.
  */
 public record AlertTimelineEntry(
         long sequence,
         AlertTimelineKind kind,
         Instant at,
-        UUID actor,
+        UUID actorId,
         Severity severity,
         String summary,
         Integer level,
         String reason,
-        UUID recipient,
+        UUID recipientId,
         NotificationChannel channel,
         Integer attempt,
         DeliveryState deliveryState,

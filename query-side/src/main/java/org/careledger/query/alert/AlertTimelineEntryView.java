@@ -41,15 +41,13 @@ class AlertTimelineEntryView {
     private AlertTimelineKind kind;
     @Column(name = "occurred_at")
     private Instant at;
-    @Column(name = "actor_id")
-    private UUID actor;
+    private UUID actorId;
     @Enumerated(EnumType.STRING)
     private Severity severity;
     private String summary;
     private Integer level;
     private String reason;
-    @Column(name = "recipient_id")
-    private UUID recipient;
+    private UUID recipientId;
     @Enumerated(EnumType.STRING)
     private NotificationChannel channel;
     private Integer attempt;
@@ -68,7 +66,7 @@ class AlertTimelineEntryView {
         this.sequenceNumber = sequence;
         this.kind = kind;
         this.at = at;
-        this.actor = idOf(actor);
+        this.actorId = idOf(actor);
     }
 
     static AlertTimelineEntryView raised(AlertRaised event, long sequence, Instant at) {
@@ -138,7 +136,7 @@ class AlertTimelineEntryView {
     }
 
     private void notification(UserId to, NotificationChannel on, int atLevel, int attemptNumber) {
-        recipient = idOf(to);
+        recipientId = idOf(to);
         channel = on;
         level = atLevel;
         attempt = attemptNumber;
@@ -156,8 +154,8 @@ class AlertTimelineEntryView {
         return at;
     }
 
-    public UUID getActor() {
-        return actor;
+    public UUID getActorId() {
+        return actorId;
     }
 
     public Severity getSeverity() {
@@ -176,8 +174,8 @@ class AlertTimelineEntryView {
         return reason;
     }
 
-    public UUID getRecipient() {
-        return recipient;
+    public UUID getRecipientId() {
+        return recipientId;
     }
 
     public NotificationChannel getChannel() {

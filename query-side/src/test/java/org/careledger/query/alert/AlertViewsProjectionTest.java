@@ -89,7 +89,7 @@ class AlertViewsProjectionTest {
         assertThat(alert.summary()).isEqualTo("NEWS2 5");
         assertThat(alert.recurrenceCount()).isEqualTo(2);
         assertThat(alert.lastRecurredAt()).isEqualTo(T0.plusSeconds(120));
-        assertThat(alert.timeline().get(2)).extracting(AlertTimelineEntry::kind, AlertTimelineEntry::actor,
+        assertThat(alert.timeline().get(2)).extracting(AlertTimelineEntry::kind, AlertTimelineEntry::actorId,
                 AlertTimelineEntry::severity).containsExactly(AlertTimelineKind.RECURRED, NURSE.value(), Severity.LOW);
     }
 
@@ -123,18 +123,18 @@ class AlertViewsProjectionTest {
         history().forEach(Runnable::run);
         List<AlertTimelineEntry> entries = details().timeline();
 
-        assertThat(entries.get(1)).extracting(AlertTimelineEntry::recipient, AlertTimelineEntry::channel,
+        assertThat(entries.get(1)).extracting(AlertTimelineEntry::recipientId, AlertTimelineEntry::channel,
                         AlertTimelineEntry::level, AlertTimelineEntry::attempt, AlertTimelineEntry::deliveryState)
                 .containsExactly(NURSE.value(), NotificationChannel.SMS, 0, 1, DeliveryState.DELIVERED);
         assertThat(entries.get(2)).extracting(AlertTimelineEntry::level, AlertTimelineEntry::reason,
-                AlertTimelineEntry::actor).containsExactly(1, "ACK_TIMEOUT", null);
+                AlertTimelineEntry::actorId).containsExactly(1, "ACK_TIMEOUT", null);
         assertThat(entries.get(3)).extracting(AlertTimelineEntry::channel, AlertTimelineEntry::attempt,
                 AlertTimelineEntry::reason).containsExactly(NotificationChannel.EMAIL, 2, "smtp-timeout");
-        assertThat(entries.get(5)).extracting(AlertTimelineEntry::actor, AlertTimelineEntry::at)
+        assertThat(entries.get(5)).extracting(AlertTimelineEntry::actorId, AlertTimelineEntry::at)
                 .containsExactly(NURSE.value(), ACKNOWLEDGED);
-        assertThat(entries.get(6)).extracting(AlertTimelineEntry::actor, AlertTimelineEntry::note)
+        assertThat(entries.get(6)).extracting(AlertTimelineEntry::actorId, AlertTimelineEntry::note)
                 .containsExactly(CLINICIAN.value(), "called the patient, symptoms easing");
-        assertThat(entries.get(7)).extracting(AlertTimelineEntry::actor, AlertTimelineEntry::outcome)
+        assertThat(entries.get(7)).extracting(AlertTimelineEntry::actorId, AlertTimelineEntry::outcome)
                 .containsExactly(CLINICIAN.value(), "reviewed at home visit");
     }
 
