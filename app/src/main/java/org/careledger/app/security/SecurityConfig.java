@@ -42,6 +42,8 @@ class SecurityConfig implements WebMvcConfigurer {
                 .authorizeHttpRequests(auth -> auth
                         // Spring's error page renders failures of requests that were already authorized.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // A live stream (SSE) ends in an async dispatch of a request authorized when it began.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(GET, "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -63,6 +65,10 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(POST, ALERT + "/resolution").hasRole("CLINICIAN")
                         .requestMatchers(POST, ALERT + "/cancellation").hasAnyRole("NURSE", "CLINICIAN", "ADMIN")
                         .requestMatchers(GET, "/api/v1/patients", "/api/v1/patients/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
+                        .requestMatchers(GET, "/api/v1/alerts/metrics")
+                        .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN")
+                        .requestMatchers(GET, "/api/v1/alerts", "/api/v1/alerts/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
                         .anyRequest().denyAll())
                 .build();
