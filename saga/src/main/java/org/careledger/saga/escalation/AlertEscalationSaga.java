@@ -76,8 +76,8 @@ public class AlertEscalationSaga {
         ackDueAt = null;
         if (level >= policy.maxLevel()
                 || !Commands.send(commands, new EscalateAlert(alertId, EscalationReason.ACK_TIMEOUT, null), log)) {
-            // At the last level, or refused because the alert was acknowledged or closed meanwhile:
-            // the event that says so is on its way and ends the saga.
+            // At the last level there is nobody further to escalate to: the alert waits for someone to
+            // act. Refused: it was acknowledged or closed meanwhile, and the event that says so ends the saga.
             return;
         }
         level++;
