@@ -50,14 +50,14 @@ class AlertRulesIT {
         assertThat(reading.status()).as(reading.toString()).isEqualTo(204);
 
         StandaloneApp.await("two alerts", Duration.ofSeconds(20), () -> alertsFor(patient) == 2);
-        assertThat(app.raisedAlerts()).map(StandaloneApp.Recorded::command)
+        assertThat(app.raisedAlerts()).map(StandaloneApp.Recorded::raise)
                 .filteredOn(raise -> raise.patientId().equals(PatientId.of(patient)))
                 .extracting(RaiseAlert::type, RaiseAlert::severity, RaiseAlert::organizationId)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(AlertType.NEWS2, Severity.CRITICAL, new OrganizationId(organization)),
                         org.assertj.core.groups.Tuple.tuple(AlertType.VITAL_SIGN_THRESHOLD, Severity.HIGH,
                                 new OrganizationId(organization)));
-        assertThat(app.raisedAlerts()).map(r -> r.command().summary())
+        assertThat(app.raisedAlerts()).map(r -> r.raise().summary())
                 .noneMatch(summary -> summary.contains("Grace") || summary.contains("Testpatient") || summary.contains(patient));
     }
 
@@ -74,7 +74,7 @@ class AlertRulesIT {
 
         StandaloneApp.await("the red-flag alert", Duration.ofSeconds(20), () -> alertsFor(patient) == 1);
         StandaloneApp.sleep(Duration.ofSeconds(1));
-        assertThat(app.raisedAlerts()).map(StandaloneApp.Recorded::command)
+        assertThat(app.raisedAlerts()).map(StandaloneApp.Recorded::raise)
                 .filteredOn(raise -> raise.patientId().equals(PatientId.of(patient)))
                 .singleElement().satisfies(raise -> {
                     assertThat(raise.type()).isEqualTo(AlertType.RED_FLAG_CHECK_IN);
@@ -84,7 +84,7 @@ class AlertRulesIT {
     }
 
     private static long alertsFor(String patient) {
-        return app.raisedAlerts().stream().filter(r -> r.command().patientId().equals(PatientId.of(patient))).count();
+        return app.raisedAlerts().stream().filter(r -> r.raise().patientId().equals(PatientId.of(patient))).count();
     }
 
     private static String patientCaredForByTheNurse() {

@@ -67,10 +67,10 @@ class DeadlineRestartIT {
                     () -> !second.raisedAlerts().isEmpty());
             var fired = second.raisedAlerts().get(0);
             assertThat(fired.at()).isAfterOrEqualTo(dueAt);
-            assertThat(fired.command().patientId()).isEqualTo(PatientId.of(pending));
-            assertThat(fired.command().type()).isEqualTo(AlertType.MISSED_CHECK_IN);
-            assertThat(fired.command().severity()).isEqualTo(Severity.LOW);
-            assertThat(fired.command().by()).isNull();
+            assertThat(fired.raise().patientId()).isEqualTo(PatientId.of(pending));
+            assertThat(fired.raise().type()).isEqualTo(AlertType.MISSED_CHECK_IN);
+            assertThat(fired.raise().severity()).isEqualTo(Severity.LOW);
+            assertThat(fired.raise().by()).isNull();
 
             // Past the cancelled deadline's due time by several polls, and before the pending patient's next day.
             Instant quietUntil = latest(dischargedAt.plus(INTERVAL).plus(GRACE).plusSeconds(3), fired.at().plusSeconds(3));

@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.careledger.api.alert.EscalateAlert;
 import org.careledger.api.alert.RaiseAlert;
 import org.careledger.api.shared.Role;
 import org.careledger.app.security.Organization;
@@ -36,9 +37,9 @@ import org.springframework.core.annotation.Order;
  * a database of its own: a restart test needs two application contexts in turn on one database, and
  * no other running context may share it, or that context's scheduler would take the deadlines.
  *
- * <p>In these contexts RaiseAlert goes to a {@link RaiseAlerts recorder} instead of the Alert
- * aggregate, so the rules and deadlines are observed at the command they send, with or without the
- * command side of alerts.
+ * <p>In these contexts RaiseAlert and EscalateAlert go to a {@link AlertCommands recorder} instead
+ * of the Alert aggregate, so the rules, sagas and deadlines are observed at the commands they send,
+ * with or without the command side of alerts.
  */
 final class StandaloneApp implements AutoCloseable {
     static final String PASSWORD = "standalone-test-password";
@@ -59,7 +60,7 @@ final class StandaloneApp implements AutoCloseable {
         all.put("db-scheduler.polling-interval", "1s");
         // As command-line arguments: they outrank application.yml, default properties would not.
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        var context = new SpringApplicationBuilder(CareLedgerApplication.class, RaiseAlerts.class)
+        var context = new SpringApplicationBuilder(CareLedgerApplication.class, AlertCommands.class)
                 .profiles("postgres").run(arguments);
         return new StandaloneApp(context);
     }
@@ -86,7 +87,11 @@ final class StandaloneApp implements AutoCloseable {
     }
 
     List<Recorded> raisedAlerts() {
-        return bean(RaiseAlerts.class).recorded;
+        return bean(AlertCommands.class).recorded.stream().filter(r -> r.command() instanceof RaiseAlert).toList();
+    }
+
+    List<Recorded> escalations() {
+        return bean(AlertCommands.class).recorded.stream().filter(r -> r.command() instanceof EscalateAlert).toList();
     }
 
     /** An organization with an administrator signed in over HTTP. */
@@ -147,25 +152,33 @@ final class StandaloneApp implements AutoCloseable {
         }
     }
 
-    /** A RaiseAlert command as the recorder received it, and when. */
-    record Recorded(RaiseAlert command, Instant at) {}
+    /** A command as the recorder received it, and when. */
+    record Recorded(Object command, Instant at) {
+        RaiseAlert raise() {
+            return (RaiseAlert) command;
+        }
+    }
 
     /**
-     * Handles RaiseAlert in place of the Alert aggregate. It subscribes when the context is refreshed,
-     * after Axon has subscribed every aggregate (a later subscription replaces an earlier one) and
-     * before db-scheduler starts polling, so no deadline can fire into the gap.
+     * Handles RaiseAlert and EscalateAlert in place of the Alert aggregate, and records them. It
+     * subscribes when the context is refreshed, after Axon has subscribed every aggregate (a later
+     * subscription replaces an earlier one) and before db-scheduler starts polling, so no deadline
+     * can fire into the gap.
      */
     @TestConfiguration(proxyBeanMethods = false)
-    static class RaiseAlerts {
+    static class AlertCommands {
         final List<Recorded> recorded = new CopyOnWriteArrayList<>();
 
         @EventListener(ContextRefreshedEvent.class)
         @Order(Ordered.HIGHEST_PRECEDENCE)
         void subscribe(ContextRefreshedEvent event) {
-            event.getApplicationContext().getBean(CommandBus.class).subscribe(RaiseAlert.class.getName(), command -> {
-                recorded.add(new Recorded((RaiseAlert) command.getPayload(), Instant.now()));
-                return null;
-            });
+            CommandBus commands = event.getApplicationContext().getBean(CommandBus.class);
+            for (Class<?> type : List.of(RaiseAlert.class, EscalateAlert.class)) {
+                commands.subscribe(type.getName(), command -> {
+                    recorded.add(new Recorded(command.getPayload(), Instant.now()));
+                    return null;
+                });
+            }
         }
     }
 }
