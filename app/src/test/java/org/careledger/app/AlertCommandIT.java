@@ -62,7 +62,7 @@ class AlertCommandIT extends IntegrationTest {
         assertThat(repeat.json().get("alertId").asText()).isEqualTo(first);
         assertThat(repeat.json().get("recurrence").asBoolean()).isTrue();
         assertThat(repeat.header("Location")).endsWith("/api/v1/alerts/" + first);
-        assertThat(repeat.header("ETag")).isEqualTo("\"1\"");
+        assertThat(versionOf(repeat)).as("notification outcomes may have been recorded meanwhile").isGreaterThanOrEqualTo(1L);
         assertThat(other.status()).as(other.toString()).isEqualTo(201);
         assertThat(other.json().get("alertId").asText()).isNotEqualTo(first);
     }
@@ -99,7 +99,7 @@ class AlertCommandIT extends IntegrationTest {
         var second = ward.clinician.post("/api/v1/alerts/" + alert + "/acknowledgements", null);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(204);
-        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        assertThat(versionOf(first)).as("notification outcomes may have been recorded meanwhile").isGreaterThanOrEqualTo(1L);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("code").asText()).isEqualTo("ALERT_NOT_OPEN");
     }
@@ -115,7 +115,7 @@ class AlertCommandIT extends IntegrationTest {
 
         assertThat(byNurse.status()).isEqualTo(403);
         assertThat(byClinician.status()).as(byClinician.toString()).isEqualTo(204);
-        assertThat(byClinician.header("ETag")).isEqualTo("\"1\"");
+        assertThat(versionOf(byClinician)).as("notification outcomes may have been recorded meanwhile").isGreaterThanOrEqualTo(1L);
         assertThat(cancelled.status()).isEqualTo(409);
         assertThat(cancelled.json().get("code").asText()).isEqualTo("ALERT_CLOSED");
     }
@@ -133,8 +133,9 @@ class AlertCommandIT extends IntegrationTest {
         assertThat(note.status()).as(note.toString()).isEqualTo(204);
         assertThat(escalated.status()).as(escalated.toString()).isEqualTo(204);
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(204);
-        assertThat(lateNote.header("ETag")).isEqualTo("\"4\"");
-        assertThat(eventTypesOf(alert)).containsExactly(
+        assertThat(versionOf(lateNote)).as("notification outcomes may have been recorded meanwhile").isGreaterThanOrEqualTo(4L);
+        // Notification outcomes land on the alert's stream too, whenever the channels answer.
+        assertThat(eventTypesOf(alert)).filteredOn(type -> !type.startsWith("AlertNotification")).containsExactly(
                 "AlertRaised", "AlertNoteAdded", "AlertEscalated", "AlertCancelled", "AlertNoteAdded");
     }
 

@@ -93,7 +93,7 @@ class AlertRulesIT {
         String patient = created.json().get("patientId").asText();
         var assigned = admin.post("/api/v1/patients/" + patient + "/care-team",
                 Map.of("memberId", nurse.userId(), "teamRole", "MEMBER"));
-        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
         return patient;
     }
 }

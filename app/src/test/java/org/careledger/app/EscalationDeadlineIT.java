@@ -46,7 +46,7 @@ class EscalationDeadlineIT {
             AlertId acknowledged = AlertId.newId();
 
             Instant raisedAt = Instant.now();
-            events.publish(raised(ignored), raised(acknowledged));
+            events.publish(raised(ignored, AlertType.NEWS2), raised(acknowledged, AlertType.MANUAL));
             StandaloneApp.await("two pending deadlines", Duration.ofSeconds(10), () -> pendingDeadlines() == 2);
             events.publish(new AlertAcknowledged(acknowledged, NURSE));
             StandaloneApp.await("the acknowledged alert's deadline cancelled", Duration.ofSeconds(10),
@@ -57,13 +57,13 @@ class EscalationDeadlineIT {
             assertThat(first.command()).isEqualTo(new EscalateAlert(ignored, EscalationReason.ACK_TIMEOUT, null));
             assertThat(first.at()).isAfterOrEqualTo(raisedAt.plus(CRITICAL));
 
-            events.publish(new AlertEscalated(ignored, 1, EscalationReason.ACK_TIMEOUT, null));
+            events.publish(new AlertEscalated(ignored, 2, EscalationReason.ACK_TIMEOUT, null));
             StandaloneApp.await("the second escalation", CRITICAL.plusSeconds(15), () -> app.escalations().size() == 2);
             assertThat(app.escalations().get(1).at()).isAfterOrEqualTo(first.at().plus(CRITICAL));
             assertThat(app.escalations()).extracting(StandaloneApp.Recorded::command).containsOnly(
                     new EscalateAlert(ignored, EscalationReason.ACK_TIMEOUT, null));
 
-            events.publish(new AlertEscalated(ignored, 2, EscalationReason.ACK_TIMEOUT, null),
+            events.publish(new AlertEscalated(ignored, 3, EscalationReason.ACK_TIMEOUT, null),
                     new AlertAcknowledged(ignored, NURSE));
             StandaloneApp.await("every saga ended", Duration.ofSeconds(10),
                     () -> sagaRows(ignored) == 0 && pendingDeadlines() == 0);
@@ -75,8 +75,9 @@ class EscalationDeadlineIT {
         }
     }
 
-    private static AlertRaised raised(AlertId alert) {
-        return new AlertRaised(alert, PATIENT, ORG, AlertType.NEWS2, Severity.CRITICAL, "NEWS2 7", null);
+    /** One open alert per patient and type: the two alerts of the test differ in type. */
+    private static AlertRaised raised(AlertId alert, AlertType type) {
+        return new AlertRaised(alert, PATIENT, ORG, type, Severity.CRITICAL, "NEWS2 7", null);
     }
 
     private long pendingDeadlines() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CareLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"careledger.demo.enabled=true", "careledger.demo.password=" + IntegrationTest.PASSWORD,
             "careledger.axon.gap-timeout=PT1S", "careledger.axon.gap-cleaning-threshold=1",
-            "careledger.axon.patient-snapshot-threshold=3"})
+            "careledger.axon.patient-snapshot-threshold=3",
+            // escalation within a test's patience: critical alerts escalate after 3 s, deadlines polled often
+            "careledger.escalation.ack-timeout.critical=PT3S", "db-scheduler.polling-interval=500ms"})
 @ActiveProfiles("postgres")
 @AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked; /actuator/prometheus is under test
 @Import(RecordedCommands.class) // every IT shares this one context, so what a test observes is declared here
@@ -121,5 +124,34 @@ abstract class IntegrationTest {
     Api.Response awaitVersion(Api api, String patientId, long version) {
         return api.await("/api/v1/patients/" + patientId,
                 r -> r.status() == 200 && r.json().get("version").asLong() >= version);
+    }
+
+    /** A new member of staff of the demo organization with contact details, created through the admin API. */
+    Api newStaff(Role role, String email, String phone, List<String> channels) {
+        Map<String, Object> body = userBody(role, email, phone, channels);
+        var created = admin().post("/api/v1/users", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("notificationChannels")).hasSize(channels.size());
+        return as((String) body.get("username")).identified(created.json().get("userId").asText());
+    }
+
+    static Map<String, Object> userBody(Role role, String email, String phone, List<String> channels) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("password", PASSWORD);
+        body.put("role", role.name());
+        body.put("displayName", "Test " + role.name().toLowerCase());
+        body.put("email", email);
+        body.put("phone", phone);
+        body.put("notificationChannels", channels);
+        return body;
+    }
+
+
+    /** The record version a write answered with, from its ETag. */
+    static long versionOf(Api.Response response) {
+        String etag = response.header("ETag");
+        assertThat(etag).as("ETag of " + response).matches("\"\\d+\"");
+        return Long.parseLong(etag.substring(1, etag.length() - 1));
     }
 }

@@ -59,28 +59,28 @@ class NotificationIT extends IntegrationTest {
     @Test
     void theCareTeamIsToldByEmailAndSmsAndTheOutcomesGoBackToTheAlert() throws Exception {
         String email = "nurse-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String phone = uniquePhone();
-        Api nurse = staff(Role.NURSE, email, phone, List.of("EMAIL", "SMS"));
+        String phone = NotificationTestServers.uniquePhone();
+        Api nurse = newStaff(Role.NURSE, email, phone, List.of("EMAIL", "SMS"));
         String patient = registerPatient();
         assignToCareTeam(patient, nurse, "MEMBER");
         AlertId alert = AlertId.newId();
 
         events.publish(raised(alert, patient));
 
-        MimeMessage mail = awaitValue(() -> Arrays.stream(NotificationTestServers.smtp().getReceivedMessages())
-                .filter(message -> recipients(message).contains(email)).findFirst().orElse(null));
+        MimeMessage mail = NotificationTestServers.awaitValue(() -> Arrays.stream(NotificationTestServers.smtp().getReceivedMessages())
+                .filter(message -> NotificationTestServers.recipients(message).contains(email)).findFirst().orElse(null));
         assertThat(mail.getSubject()).isEqualTo("[CareLedger] CRITICAL alert, level 1");
         assertThat(GreenMailUtil.getBody(mail)).contains(SUMMARY, "/api/v1/alerts/" + alert)
                 .doesNotContain("Grace", "Testpatient");
 
-        ProviderRequest sms = awaitValue(() -> smsTo(phone));
+        ProviderRequest sms = NotificationTestServers.awaitValue(() -> NotificationTestServers.smsTo(phone));
         assertThat(sms.method()).isEqualTo("POST");
         assertThat(sms.path()).isEqualTo("/2010-04-01/Accounts/" + NotificationTestServers.SMS_ACCOUNT_SID + "/Messages.json");
         assertThat(sms.header("Authorization")).startsWith("Basic ");
         assertThat(sms.form()).containsEntry("From", NotificationTestServers.SMS_FROM);
         assertThat(sms.form().get("Body")).contains(SUMMARY, "/api/v1/alerts/" + alert);
 
-        var outcomes = awaitValue(() -> {
+        var outcomes = NotificationTestServers.awaitValue(() -> {
             var recorded = outcomesOf(alert);
             return recorded.size() == 2 ? recorded : null;
         });
@@ -96,8 +96,8 @@ class NotificationIT extends IntegrationTest {
 
     @Test
     void anEscalationToLevelTwoReachesTheOnCallClinicianOnWhatsApp() throws Exception {
-        String phone = uniquePhone();
-        Api onCall = staff(Role.CLINICIAN, null, phone, List.of("WHATSAPP"));
+        String phone = NotificationTestServers.uniquePhone();
+        Api onCall = newStaff(Role.CLINICIAN, null, phone, List.of("WHATSAPP"));
         var assigned = admin().put("/api/v1/organization/on-call", Map.of("userId", onCall.userId()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
         assertThat(admin().get("/api/v1/organization").json().get("onCallClinicianId").asText())
@@ -108,13 +108,13 @@ class NotificationIT extends IntegrationTest {
         events.publish(raised(alert, patient));
         events.publish(new AlertEscalated(alert, 2, EscalationReason.ACK_TIMEOUT, null));
 
-        ProviderRequest whatsApp = awaitValue(() -> NotificationTestServers.providerRequests().stream()
+        ProviderRequest whatsApp = NotificationTestServers.awaitValue(() -> NotificationTestServers.providerRequests().stream()
                 .filter(r -> r.path().endsWith("/messages") && r.body().contains("\"" + phone + "\"")).findFirst()
                 .orElse(null));
         assertThat(whatsApp.path()).isEqualTo("/v21.0/" + NotificationTestServers.WHATSAPP_PHONE_NUMBER_ID + "/messages");
         assertThat(whatsApp.header("Authorization")).isEqualTo("Bearer " + NotificationTestServers.WHATSAPP_TOKEN);
         assertThat(whatsApp.body()).contains("\"messaging_product\":\"whatsapp\"", "\"type\":\"text\"", SUMMARY);
-        var outcome = awaitValue(() -> outcomesOf(alert).stream().filter(o -> o.level() == 2).findFirst().orElse(null));
+        var outcome = NotificationTestServers.awaitValue(() -> outcomesOf(alert).stream().filter(o -> o.level() == 2).findFirst().orElse(null));
         assertThat(outcome.channel()).isEqualTo(NotificationChannel.WHATSAPP);
         assertThat(outcome.recipient().toString()).isEqualTo(onCall.userId());
     }
@@ -131,14 +131,14 @@ class NotificationIT extends IntegrationTest {
 
     @Test
     void anAlertDeliveredAgainIsNotSentAgain() throws Exception {
-        String phone = uniquePhone();
-        Api nurse = staff(Role.NURSE, null, phone, List.of("SMS"));
+        String phone = NotificationTestServers.uniquePhone();
+        Api nurse = newStaff(Role.NURSE, null, phone, List.of("SMS"));
         String patient = registerPatient();
         assignToCareTeam(patient, nurse, "MEMBER");
         AlertId alert = AlertId.newId();
         var raised = GenericEventMessage.asEventMessage(raised(alert, patient));
         events.publish(raised);
-        awaitValue(() -> outcomesOf(alert).isEmpty() ? null : true);
+        NotificationTestServers.awaitValue(() -> outcomesOf(alert).isEmpty() ? null : true);
         long position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
                 Long.class, raised.getIdentifier());
 
@@ -153,7 +153,7 @@ class NotificationIT extends IntegrationTest {
             }
         });
         dispatcher.start();
-        awaitValue(() -> dispatcher.processingStatus().size() == tokens.fetchSegments("alert-notification").length
+        NotificationTestServers.awaitValue(() -> dispatcher.processingStatus().size() == tokens.fetchSegments("alert-notification").length
                 && dispatcher.processingStatus().values().stream().allMatch(status ->
                         status.getCurrentPosition().orElse(-1) >= position) ? true : null);
         Thread.sleep(500);
@@ -178,7 +178,7 @@ class NotificationIT extends IntegrationTest {
 
     @Test
     void onlyAnAdministratorNamesTheOnCallClinicianAndOnlyAClinicianOfTheOrganization() {
-        Api nurse = staff(Role.NURSE, null, null, List.of());
+        Api nurse = newStaff(Role.NURSE, null, null, List.of());
         var notAClinician = admin().put("/api/v1/organization/on-call", Map.of("userId", nurse.userId()));
         assertThat(notAClinician.status()).isEqualTo(400);
         assertThat(notAClinician.json().get("code").asText()).isEqualTo("INVALID_REQUEST");
@@ -195,26 +195,6 @@ class NotificationIT extends IntegrationTest {
         return processing.eventProcessor("alert-notification", StreamingEventProcessor.class).orElseThrow();
     }
 
-    private Api staff(Role role, String email, String phone, List<String> channels) {
-        Map<String, Object> body = userBody(role, email, phone, channels);
-        var created = admin().post("/api/v1/users", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().get("notificationChannels")).hasSize(channels.size());
-        return as((String) body.get("username")).identified(created.json().get("userId").asText());
-    }
-
-    private static Map<String, Object> userBody(Role role, String email, String phone, List<String> channels) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("password", PASSWORD);
-        body.put("role", role.name());
-        body.put("displayName", "Test " + role.name().toLowerCase());
-        body.put("email", email);
-        body.put("phone", phone);
-        body.put("notificationChannels", channels);
-        return body;
-    }
-
     private AlertRaised raised(AlertId alert, String patient) {
         var organization = new OrganizationId(organizations.findByName("Demo Clinic").orElseThrow().id());
         return new AlertRaised(alert, PatientId.of(patient), organization, AlertType.NEWS2, Severity.CRITICAL, SUMMARY,
@@ -226,33 +206,4 @@ class NotificationIT extends IntegrationTest {
                 .filter(outcome -> outcome.alertId().equals(alert)).toList();
     }
 
-    private static ProviderRequest smsTo(String phone) {
-        return NotificationTestServers.providerRequests().stream()
-                .filter(r -> r.path().endsWith("/Messages.json") && phone.equals(r.form().get("To")))
-                .findFirst().orElse(null);
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String uniquePhone() {
-        return "+4477009" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
-    }
-
-    /** Notifications are sent after the event is processed: polls until the value is there, or fails after 15 s. */
-    private static <T> T awaitValue(Supplier<T> value) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        T current = value.get();
-        while (current == null && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            current = value.get();
-        }
-        assertThat(current).as("awaited value").isNotNull();
-        return current;
-    }
 }

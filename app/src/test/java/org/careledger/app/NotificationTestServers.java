@@ -1,5 +1,12 @@
 package org.careledger.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.Arrays;
+import java.time.Duration;
+import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
@@ -104,5 +111,35 @@ final class NotificationTestServers {
             providers.stop(0);
             smtp.stop();
         }));
+    }
+
+    static ProviderRequest smsTo(String phone) {
+        return providerRequests().stream()
+                .filter(r -> r.path().endsWith("/Messages.json") && phone.equals(r.form().get("To")))
+                .findFirst().orElse(null);
+    }
+
+    static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String uniquePhone() {
+        return "+4477009" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+    }
+
+    /** Notifications are sent after the event is processed: polls until the value is there, or fails after 15 s. */
+    static <T> T awaitValue(Supplier<T> value) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        T current = value.get();
+        while (current == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            current = value.get();
+        }
+        assertThat(current).as("awaited value").isNotNull();
+        return current;
     }
 }

@@ -45,8 +45,8 @@ import org.careledger.api.shared.UserId;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Alert {
-    // The default escalation policy (domain.md) has three levels: care team, on-call clinician,
-    // organization escalation contact.
+    // The default escalation policy (domain.md) has three levels: care team (from the raise on),
+    // on-call clinician, organization escalation contact; so an alert escalates at most twice.
     static final int LAST_LEVEL = 3;
     private static final Set<Role> CARE_GIVERS = EnumSet.of(Role.NURSE, Role.CLINICIAN);
     private static final Set<Role> CANCELLERS = EnumSet.of(Role.NURSE, Role.CLINICIAN, Role.ADMIN);
@@ -206,7 +206,7 @@ class Alert {
         organizationId = e.organizationId();
         severity = e.severity();
         status = AlertStatus.RAISED;
-        level = 0;
+        level = 1; // raising notifies the first level, the care team
     }
 
     @EventSourcingHandler

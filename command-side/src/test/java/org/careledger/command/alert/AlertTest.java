@@ -185,7 +185,7 @@ class AlertTest {
 
     @Test
     void aClinicianOnTheCareTeamAcknowledgesAnEscalatedAlert() {
-        fixture.given(RAISED, escalated(1))
+        fixture.given(RAISED, escalated(2))
                 .when(new AcknowledgeAlert(ALERT, true, CLINICIAN))
                 .expectEvents(new AlertAcknowledged(ALERT, CLINICIAN.userId()))
                 .expectResultMessagePayload(2L);
@@ -228,23 +228,23 @@ class AlertTest {
     // escalation
 
     @Test
-    void theEscalationSagaMovesARaisedAlertToLevelOne() {
+    void theEscalationSagaMovesARaisedAlertFromTheCareTeamToLevelTwo() {
         fixture.given(RAISED)
                 .when(new EscalateAlert(ALERT, EscalationReason.ACK_TIMEOUT, null))
-                .expectEvents(escalated(1))
+                .expectEvents(escalated(2))
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void eachEscalationMovesOneLevelUp() {
-        fixture.given(RAISED, escalated(1))
+        fixture.given(RAISED, escalated(2))
                 .when(new EscalateAlert(ALERT, EscalationReason.ACK_TIMEOUT, null))
-                .expectEvents(escalated(2));
+                .expectEvents(escalated(3));
     }
 
     @Test
     void escalationStopsAtTheLastLevel() {
-        fixture.given(RAISED, escalated(1), escalated(2), escalated(Alert.LAST_LEVEL))
+        fixture.given(RAISED, escalated(2), escalated(Alert.LAST_LEVEL))
                 .when(new EscalateAlert(ALERT, EscalationReason.ACK_TIMEOUT, null))
                 .expectNoEvents()
                 .expectException(EscalationLimitReached.class);
@@ -254,7 +254,7 @@ class AlertTest {
     void aNurseEscalatesByHand() {
         fixture.given(RAISED)
                 .when(new EscalateAlert(ALERT, EscalationReason.MANUAL, NURSE))
-                .expectEvents(new AlertEscalated(ALERT, 1, EscalationReason.MANUAL, NURSE.userId()));
+                .expectEvents(new AlertEscalated(ALERT, 2, EscalationReason.MANUAL, NURSE.userId()));
     }
 
     @Test
@@ -346,7 +346,7 @@ class AlertTest {
 
     @Test
     void aClinicianMayResolveAnAlertNobodyAcknowledged() {
-        fixture.given(RAISED, escalated(1))
+        fixture.given(RAISED, escalated(2))
                 .when(new ResolveAlert(ALERT, "reviewed, no deterioration", CLINICIAN))
                 .expectEvents(RESOLVED);
     }
@@ -516,7 +516,7 @@ class AlertTest {
 
     static Stream<Named<Object[]>> openStates() {
         return Stream.of(Named.of("raised", new Object[] {RAISED}),
-                Named.of("escalated", new Object[] {RAISED, escalated(1)}),
+                Named.of("escalated", new Object[] {RAISED, escalated(2)}),
                 Named.of("acknowledged", new Object[] {RAISED, ACKNOWLEDGED}));
     }
 

@@ -59,6 +59,7 @@ class AlertView {
         summary = event.summary();
         this.raisedAt = raisedAt;
         raisedBy = idOf(event.raisedBy());
+        level = 1; // a raised alert is at the first level, the care team
         version = sequence;
     }
 

@@ -100,7 +100,7 @@ class AlertUpdatesTest {
         projection.on(acknowledged(alertId(1)), 1, T0.plusSeconds(60), REGULAR);
 
         assertThat(nurse.get(1)).isEqualTo(new AlertSummary(alertId(1).value(), NURSES_PATIENT.value(),
-                AlertType.NEWS2, Severity.CRITICAL, AlertStatus.ACKNOWLEDGED, 0,
+                AlertType.NEWS2, Severity.CRITICAL, AlertStatus.ACKNOWLEDGED, 1,
                 "NEWS2 7: emergency response", T0, T0.plusSeconds(60), NURSE.value(), null, null, 0, null, 1));
     }
 

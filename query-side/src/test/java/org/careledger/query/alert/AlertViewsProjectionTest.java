@@ -57,7 +57,7 @@ class AlertViewsProjectionTest {
     }
 
     @Test
-    void aRaisedAlertIsOpenAtLevelZeroAtTheEventsSequence() {
+    void aRaisedAlertIsOpenAtTheCareTeamLevelAtTheEventsSequence() {
         projection.on(raised(ALERT, PATIENT, Severity.HIGH), 0, RAISED, REGULAR);
 
         AlertDetails alert = details();
@@ -65,7 +65,7 @@ class AlertViewsProjectionTest {
         assertThat(alert.type()).isEqualTo(AlertType.NEWS2);
         assertThat(alert.severity()).isEqualTo(Severity.HIGH);
         assertThat(alert.status()).isEqualTo(AlertStatus.RAISED);
-        assertThat(alert.level()).isZero();
+        assertThat(alert.level()).isEqualTo(1);
         assertThat(alert.summary()).isEqualTo("NEWS2 7: emergency response");
         assertThat(alert.raisedAt()).isEqualTo(RAISED);
         assertThat(alert.raisedBy()).isNull();

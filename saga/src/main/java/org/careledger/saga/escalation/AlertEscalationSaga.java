@@ -46,7 +46,7 @@ public class AlertEscalationSaga {
     private AlertId alertId;
     private OrganizationId organizationId;
     private Severity severity;
-    /** The alert's level as its own events report it; 0 until it first escalates. */
+    /** The alert's level as its own events report it: 1 (the care team) from the raise on. */
     private int level;
     private int deadlineSerial;
     private String ackDeadlineId;
@@ -61,6 +61,7 @@ public class AlertEscalationSaga {
         alertId = event.alertId();
         organizationId = event.organizationId();
         severity = event.severity();
+        level = 1;
         scheduleAck(raisedAt, policy.ackTimeout(organizationId, severity), deadlines);
     }
 
