@@ -3,7 +3,6 @@ package org.careledger.app;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.careledger.api.alert.AlertCancelled;
 import org.careledger.api.alert.AlertId;
 import org.careledger.api.alert.AlertRaised;
 import org.careledger.api.alert.AlertType;
@@ -27,10 +26,5 @@ record AlertPublisher(EventGateway events, OrganizationId organization) {
         events.publish(new GenericDomainEventMessage<>("Alert", alert.toString(), 0, new AlertRaised(alert,
                 PatientId.of(patient), organization, type, severity, "NEWS2 7: emergency response", null)));
         return alert;
-    }
-
-    void cancel(AlertId alert, long sequence) {
-        events.publish(new GenericDomainEventMessage<>("Alert", alert.toString(), sequence,
-                new AlertCancelled(alert, "raised by an integration test", null)));
     }
 }

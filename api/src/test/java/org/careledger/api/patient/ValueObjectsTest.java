@@ -126,4 +126,15 @@ class ValueObjectsTest {
         assertThat(refused.field()).isEqualTo("phone");
         assertThat(refused.getMessage()).doesNotContain(phone);
     }
+
+    @Test
+    void alertFreeTextNeverShowsInToString() {
+        var alert = org.careledger.api.alert.AlertId.newId();
+        assertThat(new org.careledger.api.alert.AlertNoteAdded(alert, "Mrs Example fell at home", null).toString())
+                .doesNotContain("Example").contains(alert.toString());
+        assertThat(new org.careledger.api.alert.ResolveAlert(alert, "seen Mrs Example", null).toString())
+                .doesNotContain("Example");
+        assertThat(new org.careledger.api.alert.AlertCancelled(alert, "wrong Mrs Example", null).toString())
+                .doesNotContain("Example");
+    }
 }

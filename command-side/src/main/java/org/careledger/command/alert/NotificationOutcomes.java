@@ -16,9 +16,9 @@ final class NotificationOutcomes {
     static Object eventFor(AlertId alertId, RecordNotificationOutcome cmd, int lastLevel) {
         present("recipient", cmd.recipient());
         present("channel", cmd.channel());
-        // Level 0 is the notification of the raise itself, before any escalation.
-        if (cmd.level() < 0 || cmd.level() > lastLevel) {
-            throw new InvalidValue("level", "must be between 0 and " + lastLevel);
+        // Level 1 is the notification of the raise itself (the care team); escalations reach 2 and 3.
+        if (cmd.level() < 1 || cmd.level() > lastLevel) {
+            throw new InvalidValue("level", "must be between 1 and " + lastLevel);
         }
         if (cmd.attempt() < 1) {
             throw new InvalidValue("attempt", "must be 1 or more");
