@@ -91,6 +91,28 @@ class AlertCommandIT extends IntegrationTest {
     }
 
     @Test
+    void staffOffTheCareTeamCannotWorkOnTheAlert() {
+        var ward = newWard();
+        String alert = raiseAlert(ward);
+        Api strangerNurse = newUser(Role.NURSE, null);
+        Api strangerClinician = newUser(Role.CLINICIAN, null);
+
+        var note = strangerNurse.post("/api/v1/alerts/" + alert + "/notes", Map.of("text", "looked in"));
+        var escalation = strangerNurse.post("/api/v1/alerts/" + alert + "/escalations", null);
+        var cancellation = strangerNurse.post("/api/v1/alerts/" + alert + "/cancellation", Map.of("reason", "x"));
+        var resolution = strangerClinician.post("/api/v1/alerts/" + alert + "/resolution", Map.of("outcome", "x"));
+
+        for (var refused : List.of(note, escalation, cancellation, resolution)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+            assertThat(refused.json().get("code").asText()).isEqualTo("ALERT_NOT_FOUND");
+        }
+        var byTheTeam = ward.clinician.post("/api/v1/alerts/" + alert + "/resolution", Map.of("outcome", "seen"));
+        assertThat(byTheTeam.status()).as(byTheTeam.toString()).isEqualTo(204);
+        var lateNote = ward.nurse.post("/api/v1/alerts/" + alert + "/notes", Map.of("text", "family informed"));
+        assertThat(lateNote.status()).as("a closed alert still takes the team's notes").isEqualTo(204);
+    }
+
+    @Test
     void anAlertIsAcknowledgedOnce() {
         var ward = newWard();
         String alert = raiseAlert(ward);

@@ -59,22 +59,39 @@ class AlertCommandController {
 
     @PostMapping("/{alertId}/escalations")
     ResponseEntity<Void> escalate(@PathVariable UUID alertId, Actor actor) {
-        return written(new EscalateAlert(new AlertId(alertId), EscalationReason.MANUAL, actor));
+        var id = visibleTo(actor, alertId);
+        return written(new EscalateAlert(id, EscalationReason.MANUAL, actor));
     }
 
     @PostMapping("/{alertId}/notes")
     ResponseEntity<Void> addNote(@PathVariable UUID alertId, @RequestBody AlertRequests.Note body, Actor actor) {
-        return written(new AddAlertNote(new AlertId(alertId), orRefuse(body.validate()), actor));
+        var id = visibleTo(actor, alertId);
+        return written(new AddAlertNote(id, orRefuse(body.validate()), actor));
     }
 
     @PostMapping("/{alertId}/resolution")
     ResponseEntity<Void> resolve(@PathVariable UUID alertId, @RequestBody AlertRequests.Resolution body, Actor actor) {
-        return written(new ResolveAlert(new AlertId(alertId), orRefuse(body.validate()), actor));
+        var id = visibleTo(actor, alertId);
+        return written(new ResolveAlert(id, orRefuse(body.validate()), actor));
     }
 
     @PostMapping("/{alertId}/cancellation")
     ResponseEntity<Void> cancel(@PathVariable UUID alertId, @RequestBody AlertRequests.Cancellation body, Actor actor) {
-        return written(new CancelAlert(new AlertId(alertId), orRefuse(body.validate()), actor));
+        var id = visibleTo(actor, alertId);
+        return written(new CancelAlert(id, orRefuse(body.validate()), actor));
+    }
+
+    /**
+     * Nurses and clinicians work on the alerts of their own patients only, as the worklist shows them;
+     * any other alert answers exactly like one that does not exist. (Acknowledgement keeps its own,
+     * explicit refusal: domain.md makes it a care-team act.)
+     */
+    private AlertId visibleTo(Actor actor, UUID alertId) {
+        var id = new AlertId(alertId);
+        if (actor.role().isCareGiver() && !lookups.onCareTeamOf(id, actor.userId())) {
+            throw new AlertNotFound(id);
+        }
+        return id;
     }
 
     private ResponseEntity<Void> written(Object command) {

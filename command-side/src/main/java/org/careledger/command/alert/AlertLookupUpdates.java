@@ -67,6 +67,8 @@ class AlertLookupUpdates {
     void on(AlertRaised event) {
         update("INSERT INTO command_open_alert (patient_id, alert_type, alert_id) VALUES (?, ?, ?)",
                 event.patientId().value(), event.type().name(), event.alertId().value());
+        update("INSERT INTO command_alert (alert_id, patient_id) VALUES (?, ?)",
+                event.alertId().value(), event.patientId().value());
     }
 
     @EventHandler

@@ -42,7 +42,7 @@ class AlertLookups {
     /** Whether the user is on the care team of the open alert's patient; false for closed or unknown alerts. */
     boolean onCareTeamOf(AlertId alertId, UserId member) {
         return count("""
-                SELECT count(*) FROM command_open_alert a
+                SELECT count(*) FROM command_alert a
                 JOIN command_alert_care_team t ON t.patient_id = a.patient_id
                 WHERE a.alert_id = ? AND t.member_id = ?""", alertId.value(), member.value()) > 0;
     }

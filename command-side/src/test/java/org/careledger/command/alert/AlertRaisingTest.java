@@ -189,7 +189,7 @@ class AlertRaisingTest {
     }
 
     @Test
-    void theCareTeamOfAnOpenAlertIsKnownUntilItCloses() {
+    void theCareTeamOfAnAlertIsKnownAlsoAfterItCloses() {
         PatientId patient = patientCaredForBy(NURSE);
         RaisedAlert raised = commands.sendAndWait(raise(patient, AlertType.NEWS2, Severity.HIGH, null));
         assertThat(lookups.onCareTeamOf(raised.alertId(), NURSE.userId())).isTrue();
@@ -197,7 +197,9 @@ class AlertRaisingTest {
 
         commands.sendAndWait(new CancelAlert(raised.alertId(), "raised in error", NURSE));
 
-        assertThat(lookups.onCareTeamOf(raised.alertId(), NURSE.userId())).isFalse();
+        // A closed alert still belongs to her patient: she may add late notes to it.
+        assertThat(lookups.onCareTeamOf(raised.alertId(), NURSE.userId())).isTrue();
+        assertThat(lookups.onCareTeamOf(raised.alertId(), CLINICIAN.userId())).isFalse();
     }
 
     @Test
