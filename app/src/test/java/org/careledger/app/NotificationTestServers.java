@@ -142,4 +142,8 @@ final class NotificationTestServers {
         assertThat(current).as("awaited value").isNotNull();
         return current;
     }
+
+    static String body(MimeMessage message) {
+        return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+    }
 }
