@@ -17,7 +17,6 @@ import org.careledger.api.alert.AlertId;
 import org.careledger.api.alert.Severity;
 import org.careledger.api.alert.WatchAlerts;
 import org.careledger.api.shared.OrganizationId;
-import org.careledger.api.shared.Role;
 import org.careledger.app.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

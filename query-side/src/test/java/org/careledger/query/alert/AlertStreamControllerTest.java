@@ -1,5 +1,6 @@
 package org.careledger.query.alert;
 
+import org.careledger.query.WebTestSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;

@@ -1,13 +1,12 @@
 package org.careledger.query.patient;
 
+import org.careledger.query.WebTestSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,27 +29,13 @@ import org.careledger.api.patient.SearchPatients;
 import org.careledger.api.patient.Sex;
 import org.careledger.api.patient.VitalSignsPage;
 import org.careledger.api.shared.Actor;
-import org.careledger.api.shared.ClinicalException;
-import org.careledger.api.shared.InvalidValue;
 import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 class PatientQueryControllerTest {
     private static final UUID PATIENT = UUID.fromString("e2b7a9c4-0000-4000-8000-000000000001");
@@ -69,11 +54,7 @@ class PatientQueryControllerTest {
         var bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(stub).subscribe(bus);
         var controller = new PatientQueryController(DefaultQueryGateway.builder().queryBus(bus).build());
-        mvc = MockMvcBuilders.standaloneSetup(controller)
-                .setCustomArgumentResolvers(new SignedInViewer())
-                .setControllerAdvice(new AppLikeProblems())
-                .setMessageConverters(new MappingJackson2HttpMessageConverter(bootLikeObjectMapper()))
-                .build();
+        mvc = WebTestSetup.mvc(controller, VIEWER);
     }
 
     @Test
@@ -162,11 +143,6 @@ class PatientQueryControllerTest {
         mvc.perform(get("/api/v1/patients/not-a-uuid")).andExpect(status().isBadRequest());
     }
 
-    // Spring Boot's ObjectMapper writes dates as ISO-8601 text; the app's JSON matches this one.
-    private static ObjectMapper bootLikeObjectMapper() {
-        return Jackson2ObjectMapperBuilder.json().featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    }
-
     static class StubQueries {
         Object last;
         PatientSummary summary;
@@ -189,34 +165,6 @@ class PatientQueryControllerTest {
         VitalSignsPage handle(FindVitalSigns query) {
             last = query;
             return vitals;
-        }
-    }
-
-    /** Stands in for the app's resolver of the signed-in user. */
-    static class SignedInViewer implements HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType() == Actor.class;
-        }
-
-        @Override
-        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                WebDataBinderFactory binderFactory) {
-            return VIEWER;
-        }
-    }
-
-    /** Stands in for the app's ProblemDetailsAdvice, for the two exceptions this controller raises. */
-    @RestControllerAdvice
-    static class AppLikeProblems {
-        @ExceptionHandler(InvalidValue.class)
-        ProblemDetail onInvalidValue(InvalidValue e) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-
-        @ExceptionHandler(ClinicalException.class)
-        ProblemDetail onClinical(ClinicalException e) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 }

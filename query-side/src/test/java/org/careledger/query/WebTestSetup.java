@@ -1,4 +1,4 @@
-package org.careledger.query.alert;
+package org.careledger.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +23,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** A controller on MockMvc as the app would serve it: the signed-in viewer, the app's JSON and its problem codes. */
-final class WebTestSetup {
+public final class WebTestSetup {
 
     private WebTestSetup() {}
 
-    static MockMvc mvc(Object controller, Actor viewer) {
+    public static MockMvc mvc(Object controller, Actor viewer) {
         return MockMvcBuilders.standaloneSetup(controller)
                 .setCustomArgumentResolvers(new SignedInViewer(viewer))
                 .setControllerAdvice(new AppLikeProblems())
