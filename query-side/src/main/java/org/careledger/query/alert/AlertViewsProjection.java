@@ -1,5 +1,7 @@
 package org.careledger.query.alert;
 
+import org.careledger.query.ProjectionTables;
+import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -118,6 +120,12 @@ class AlertViewsProjection {
     @EventHandler
     void on(CareTeamMemberRemoved event, @SequenceNumber long sequence) {
         member(event.patientId(), event.memberId(), false, sequence);
+    }
+
+    /** The tables this projection alone writes, emptied by {@link #reset()}. */
+    @Bean
+    static ProjectionTables alertViewsTables() {
+        return ProjectionTables.of(PROCESSING_GROUP, "alert_view", "alert_timeline", "alert_care_team");
     }
 
     @ResetHandler

@@ -1,5 +1,7 @@
 package org.careledger.query.patient;
 
+import org.careledger.query.ProjectionTables;
+import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -80,6 +82,12 @@ class PatientSummaryProjection {
     @EventHandler
     void on(PatientDischarged event, @SequenceNumber long sequence, @Timestamp Instant dischargedAt) {
         update(event.patientId(), sequence, summary -> summary.discharged(dischargedAt));
+    }
+
+    /** The tables this projection alone writes, emptied by {@link #reset()}. */
+    @Bean
+    static ProjectionTables patientSummaryTables() {
+        return ProjectionTables.of(PROCESSING_GROUP, "patient_summary", "patient_care_team");
     }
 
     @ResetHandler

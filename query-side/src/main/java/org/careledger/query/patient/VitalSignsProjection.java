@@ -1,5 +1,7 @@
 package org.careledger.query.patient;
 
+import org.careledger.query.ProjectionTables;
+import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,6 +28,12 @@ class VitalSignsProjection {
         if (!readings.existsById(new VitalSignsView.Key(event.patientId().value(), sequence))) {
             readings.save(new VitalSignsView(event, sequence, recordedAt));
         }
+    }
+
+    /** The tables this projection alone writes, emptied by {@link #reset()}. */
+    @Bean
+    static ProjectionTables vitalSignsTables() {
+        return ProjectionTables.of(PROCESSING_GROUP, "patient_vital_signs");
     }
 
     @ResetHandler
