@@ -139,15 +139,6 @@ class Appointment {
         return version();
     }
 
-    /** Where and how long the appointment is now, for the availability check of a confirmation. */
-    Instant start() {
-        return start;
-    }
-
-    int durationMinutes() {
-        return durationMinutes;
-    }
-
     @CommandHandler
     long handle(CheckInAppointment cmd, AppointmentSettings settings) {
         requireVisibleTo(cmd.by(), cmd.expectedVersion());
