@@ -2,7 +2,6 @@ package org.careledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.careledger.api.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Booking and working appointments through the REST API, as reception, nurses, clinicians and patients would. */
 class AppointmentCommandIT extends IntegrationTest {
@@ -31,6 +31,9 @@ class AppointmentCommandIT extends IntegrationTest {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    JdbcClient jdbc;
+
     // Tracking or pooled, the lookups would lag their events and two bookings could both find the slot free.
     @Test
     void theAppointmentLookupsAreWrittenInTheTransactionOfTheCommand() {
@@ -38,7 +41,7 @@ class AppointmentCommandIT extends IntegrationTest {
     }
 
     @Test
-    void receptionBooksAnAppointment() throws Exception {
+    void receptionBooksAnAppointment() {
         Api clinician = newUser(Role.CLINICIAN, null);
         String patient = registerPatient();
 
@@ -141,7 +144,7 @@ class AppointmentCommandIT extends IntegrationTest {
     }
 
     @Test
-    void aPatientRequestsStaffConfirmAndThePatientCancels() throws Exception {
+    void aPatientRequestsStaffConfirmAndThePatientCancels() {
         Api clinician = newUser(Role.CLINICIAN, null);
         String patient = registerPatient();
         Api patientUser = newUser(Role.PATIENT, patient);
@@ -278,7 +281,7 @@ class AppointmentCommandIT extends IntegrationTest {
     }
 
     @Test
-    void aPatientChecksInOnTheDayAndTheAppointmentIsCompleted() throws Exception {
+    void aPatientChecksInOnTheDayAndTheAppointmentIsCompleted() {
         Api clinician = newUser(Role.CLINICIAN, null);
         String patient = registerPatient();
         Instant soon = Instant.now().plus(Duration.ofMinutes(10));
@@ -301,7 +304,7 @@ class AppointmentCommandIT extends IntegrationTest {
     }
 
     @Test
-    void aStaleIfMatchIsRefusedAndTheAppointmentIsUnchanged() throws Exception {
+    void aStaleIfMatchIsRefusedAndTheAppointmentIsUnchanged() {
         Api clinician = newUser(Role.CLINICIAN, null);
         String patient = registerPatient();
         String id = admin().post(APPOINTMENTS, booking(patient, clinician, TEN, 30)).json().get("appointmentId").asText();
@@ -361,33 +364,18 @@ class AppointmentCommandIT extends IntegrationTest {
         return Map.of("start", start.toString(), "durationMinutes", minutes);
     }
 
-    private static long bookedEventsNaming(String clinicianId) throws Exception {
-        try (var connection = TestDatabase.connect();
-                var query = connection.prepareStatement("""
+    // Through the application's own pool: the database server is shared, and a new connection may be refused.
+    private long bookedEventsNaming(String clinicianId) {
+        return jdbc.sql("""
                         SELECT count(*) FROM domainevententry
                         WHERE payloadtype = 'org.careledger.api.appointment.AppointmentBooked'
-                        AND convert_from(payload, 'UTF8') LIKE ?""")) {
-            query.setString(1, "%" + clinicianId + "%");
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+                        AND convert_from(payload, 'UTF8') LIKE ?""")
+                .param("%" + clinicianId + "%").query(Long.class).single();
     }
 
-    private static List<String> eventTypesOf(String aggregateId) throws Exception {
-        List<String> types = new ArrayList<>();
-        try (var connection = TestDatabase.connect();
-                var query = connection.prepareStatement(
-                        "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
-            query.setString(1, aggregateId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String type = rows.getString(1);
-                    types.add(type.substring(type.lastIndexOf('.') + 1));
-                }
-            }
-        }
-        return types;
+    private List<String> eventTypesOf(String aggregateId) {
+        return jdbc.sql("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
+                .param(aggregateId).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
     }
 }

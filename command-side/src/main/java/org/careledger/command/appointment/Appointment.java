@@ -116,11 +116,15 @@ class Appointment {
         present("by", cmd.by());
     }
 
-    /** Staff confirm a patient's request: it becomes booked, with every detail in the event. */
-    long confirm(ConfirmAppointment cmd, Availability availability) {
+    /**
+     * Staff confirm a patient's request: it becomes booked, with every detail in the event. {@link AppointmentBooking}
+     * has read whether the patient was discharged meanwhile and whether the time is still free.
+     */
+    long confirm(ConfirmAppointment cmd, boolean patientDischarged, Availability availability) {
         requireVisibleTo(cmd.by(), cmd.expectedVersion());
         permit(cmd.by(), STAFF, "confirm appointments");
         requireStatus(EnumSet.of(AppointmentStatus.PROPOSED), "confirmed");
+        requireUnderCare(patientDischarged);
         String joinLink = AppointmentTerms.joinLink(type, cmd.joinLink());
         requireFreeFutureTime(start, availability);
         apply(new AppointmentBooked(appointmentId, patientId, organizationId, clinicianId, type, start, durationMinutes,
@@ -128,11 +132,12 @@ class Appointment {
         return version();
     }
 
-    long reschedule(RescheduleAppointment cmd, Availability availability) {
+    long reschedule(RescheduleAppointment cmd, boolean patientDischarged, Availability availability) {
         requireWellFormed(cmd);
         requireVisibleTo(cmd.by(), cmd.expectedVersion());
         permit(cmd.by(), STAFF, "reschedule appointments");
         requireStatus(EnumSet.of(AppointmentStatus.PROPOSED, AppointmentStatus.BOOKED), "rescheduled");
+        requireUnderCare(patientDischarged);
         requireFreeFutureTime(cmd.start(), availability);
         apply(new AppointmentRescheduled(appointmentId, patientId, clinicianId, cmd.start(), cmd.durationMinutes(),
                 start, cmd.by().userId()));
@@ -230,6 +235,13 @@ class Appointment {
         var clinician = parties.clinician();
         if (clinician == null || clinician.role() != Role.CLINICIAN || !organization.equals(clinician.organizationId())) {
             throw new NotAClinician();
+        }
+    }
+
+    /** A discharged patient's request is not confirmed, nor an appointment of theirs moved: they left our care. */
+    private void requireUnderCare(boolean patientDischarged) {
+        if (patientDischarged) {
+            throw new PatientIsDischarged(patientId);
         }
     }
 

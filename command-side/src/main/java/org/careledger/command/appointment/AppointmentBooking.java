@@ -60,7 +60,8 @@ class AppointmentBooking {
         Availability availability = new Availability(
                 lookups.clinicianBusy(booked.clinicianId(), booked.start(), booked.end(), cmd.appointmentId()),
                 lookups.patientBusy(booked.patientId(), booked.start(), booked.end(), cmd.appointmentId()));
-        return load(cmd.appointmentId()).invoke(appointment -> appointment.confirm(cmd, availability));
+        boolean discharged = lookups.isDischarged(booked.patientId());
+        return load(cmd.appointmentId()).invoke(appointment -> appointment.confirm(cmd, discharged, availability));
     }
 
     @CommandHandler
@@ -71,7 +72,8 @@ class AppointmentBooking {
         Availability availability = new Availability(
                 lookups.clinicianBusy(booked.clinicianId(), cmd.start(), end, cmd.appointmentId()),
                 lookups.patientBusy(booked.patientId(), cmd.start(), end, cmd.appointmentId()));
-        return load(cmd.appointmentId()).invoke(appointment -> appointment.reschedule(cmd, availability));
+        boolean discharged = lookups.isDischarged(booked.patientId());
+        return load(cmd.appointmentId()).invoke(appointment -> appointment.reschedule(cmd, discharged, availability));
     }
 
     /** The clinician (when they are one) and the patient of a new appointment, locked in that order. */

@@ -64,7 +64,7 @@ import org.springframework.test.context.TestPropertySource;
     "axon.serializer.general=jackson",
     "axon.serializer.events=jackson",
     "axon.serializer.messages=jackson",
-    "spring.datasource.hikari.maximum-pool-size=20",
+    "spring.datasource.hikari.maximum-pool-size=12", // the database server is shared: take few connections
     "spring.autoconfigure.exclude=org.axonframework.springboot.autoconfig.JpaAutoConfiguration,"
             + "org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration"
 })
@@ -168,6 +168,20 @@ abstract class AppointmentBookingContract {
         long confirmed = commands.sendAndWait(new ConfirmAppointment(requested, null, 0L, NURSE));
         assertThat(confirmed).isEqualTo(1L);
         assertThat(eventsOf(requested)).containsExactly("AppointmentRequested", "AppointmentBooked");
+    }
+
+    @Test
+    void aRequestOfAPatientDischargedMeanwhileIsNotConfirmed() {
+        UserId clinician = staff.add(Role.CLINICIAN);
+        PatientId patient = registered();
+        Actor patientUser = new Actor(new UserId(UUID.randomUUID()), Role.PATIENT, ORG, patient);
+        AppointmentId requested = AppointmentId.newId();
+        commands.sendAndWait(new RequestAppointment(requested, patient, ORG, clinician, AppointmentType.FOLLOW_UP, TEN,
+                20, null, patientUser));
+        events.publish(new PatientDischarged(patient, ADMIN.userId()));
+
+        assertThat(refusal(new ConfirmAppointment(requested, null, null, NURSE)))
+                .isEqualTo(ClinicalErrorCode.PATIENT_DISCHARGED);
     }
 
     @Test

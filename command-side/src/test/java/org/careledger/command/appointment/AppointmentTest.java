@@ -250,7 +250,7 @@ class AppointmentTest {
     @Test
     void staffConfirmARequestWhichBooksItWithEveryDetail() {
         fixture.givenCurrentTime(NOW).andGiven(REQUESTED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, 0L, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, 0L, NURSE), false,
                         Availability.FREE))
                 .expectEvents(new AppointmentBooked(APPOINTMENT, PATIENT, ORG, DOCTOR, AppointmentType.FOLLOW_UP, START,
                         20, REASON, null, true, NURSE.userId()));
@@ -261,11 +261,11 @@ class AppointmentTest {
         var video = new AppointmentRequested(APPOINTMENT, PATIENT, ORG, DOCTOR, AppointmentType.VIDEO, START, 20, REASON,
                 PATIENT_USER.userId());
         fixture.givenCurrentTime(NOW).andGiven(video)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE), false,
                         Availability.FREE))
                 .expectNoEvents().expectException(InvalidValue.class);
         fixture.givenCurrentTime(NOW).andGiven(video)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, LINK, null, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, LINK, null, NURSE), false,
                         Availability.FREE))
                 .expectEvents(new AppointmentBooked(APPOINTMENT, PATIENT, ORG, DOCTOR, AppointmentType.VIDEO, START, 20,
                         REASON, LINK, true, NURSE.userId()));
@@ -274,7 +274,7 @@ class AppointmentTest {
     @Test
     void onlyARequestIsConfirmed() {
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE), false,
                         Availability.FREE))
                 .expectNoEvents().expectException(TransitionNotAllowed.class);
     }
@@ -282,7 +282,7 @@ class AppointmentTest {
     @Test
     void aRequestWhoseTimeHasPassedIsNotConfirmed() {
         fixture.givenCurrentTime(NOW).andGiven(REQUESTED).andGivenCurrentTime(START.plusSeconds(1))
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE), false,
                         Availability.FREE))
                 .expectNoEvents().expectException(StartInPast.class);
     }
@@ -290,16 +290,32 @@ class AppointmentTest {
     @Test
     void confirmingFollowsTheDoubleBookingRule() {
         fixture.givenCurrentTime(NOW).andGiven(REQUESTED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE),
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE), false,
                         new Availability(false, true)))
                 .expectNoEvents().expectException(PatientDoubleBooked.class);
+    }
+
+    @Test
+    void aRequestOfAPatientDischargedMeanwhileIsNotConfirmed() {
+        fixture.givenCurrentTime(NOW).andGiven(REQUESTED)
+                .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(new ConfirmAppointment(APPOINTMENT, null, null, NURSE),
+                        true, Availability.FREE))
+                .expectNoEvents().expectException(PatientIsDischarged.class);
+    }
+
+    @Test
+    void aDischargedPatientsAppointmentDoesNotMove() {
+        fixture.givenCurrentTime(NOW).andGiven(BOOKED)
+                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START.plusSeconds(3600), 30, NURSE),
+                        true, Availability.FREE))
+                .expectNoEvents().expectException(PatientIsDischarged.class);
     }
 
     @Test
     void aPatientDoesNotConfirmTheirOwnRequest() {
         fixture.givenCurrentTime(NOW).andGiven(REQUESTED)
                 .whenInvoking(APPOINTMENT.toString(), a -> a.confirm(
-                        new ConfirmAppointment(APPOINTMENT, null, null, PATIENT_USER), Availability.FREE))
+                        new ConfirmAppointment(APPOINTMENT, null, null, PATIENT_USER), false, Availability.FREE))
                 .expectNoEvents().expectException(ActionNotPermitted.class);
     }
 
@@ -309,7 +325,7 @@ class AppointmentTest {
     void aBookedAppointmentMovesRememberingItsPreviousStart() {
         Instant later = START.plus(Duration.ofHours(3));
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(later, 45, CLINICIAN), Availability.FREE))
+                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(later, 45, CLINICIAN), false, Availability.FREE))
                 .expectEvents(new AppointmentRescheduled(APPOINTMENT, PATIENT, DOCTOR, later, 45, START, CLINICIAN.userId()));
     }
 
@@ -317,7 +333,7 @@ class AppointmentTest {
     void aRequestMovesToo() {
         Instant later = START.plus(Duration.ofDays(1));
         fixture.givenCurrentTime(NOW).andGiven(REQUESTED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(later, 20, ADMIN), Availability.FREE))
+                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(later, 20, ADMIN), false, Availability.FREE))
                 .expectEvents(new AppointmentRescheduled(APPOINTMENT, PATIENT, DOCTOR, later, 20, START, ADMIN.userId()));
     }
 
@@ -334,7 +350,7 @@ class AppointmentTest {
     void onlyProposedAndBookedAppointmentsMove(Object[] history) {
         fixture.givenCurrentTime(NOW).andGiven(history)
                 .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START.plus(Duration.ofDays(1)), 30, NURSE),
-                        Availability.FREE))
+                        false, Availability.FREE))
                 .expectNoEvents().expectException(TransitionNotAllowed.class);
     }
 
@@ -342,7 +358,7 @@ class AppointmentTest {
     void anAppointmentDoesNotMoveIntoThePast() {
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
                 .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(NOW.minusSeconds(1), 30, NURSE),
-                        Availability.FREE))
+                        false, Availability.FREE))
                 .expectNoEvents().expectException(StartInPast.class);
     }
 
@@ -350,14 +366,14 @@ class AppointmentTest {
     void reschedulingFollowsTheDoubleBookingRule() {
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
                 .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START.plusSeconds(3600), 30, NURSE),
-                        new Availability(true, false)))
+                        false, new Availability(true, false)))
                 .expectNoEvents().expectException(ClinicianDoubleBooked.class);
     }
 
     @Test
     void reschedulingKeepsTheDurationLimits() {
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
-                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START, 481, NURSE), Availability.FREE))
+                .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START, 481, NURSE), false, Availability.FREE))
                 .expectNoEvents().expectException(InvalidValue.class);
     }
 
@@ -365,7 +381,7 @@ class AppointmentTest {
     void aPatientDoesNotReschedule() {
         fixture.givenCurrentTime(NOW).andGiven(BOOKED)
                 .whenInvoking(APPOINTMENT.toString(), a -> a.reschedule(reschedule(START.plusSeconds(3600), 30, PATIENT_USER),
-                        Availability.FREE))
+                        false, Availability.FREE))
                 .expectNoEvents().expectException(ActionNotPermitted.class);
     }
 
