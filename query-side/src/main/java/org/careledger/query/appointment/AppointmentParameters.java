@@ -26,7 +26,7 @@ final class AppointmentParameters {
         if (words == null) {
             return statuses;
         }
-        for (String word : words) {
+        for (String word : words.stream().flatMap(value -> Arrays.stream(value.split(","))).toList()) {
             if (word.isBlank()) {
                 continue;
             }
