@@ -32,14 +32,16 @@ class ClinicianScheduling implements ClinicianCalendars {
     private final Absences absences;
     private final UserAccounts accounts;
     private final SchedulingProperties properties;
+    private final AppointmentZones zones;
     private final Clock clock;
 
     ClinicianScheduling(WorkingHoursRows hours, Absences absences, UserAccounts accounts,
-            SchedulingProperties properties, Clock clock) {
+            SchedulingProperties properties, AppointmentZones zones, Clock clock) {
         this.hours = hours;
         this.absences = absences;
         this.accounts = accounts;
         this.properties = properties;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ class ClinicianScheduling implements ClinicianCalendars {
 
     @Override
     public ZoneId zoneOf(OrganizationId organizationId) {
-        return properties.zoneOf(organizationId.value());
+        return zones.zoneOf(organizationId.value());
     }
 
     @Override
@@ -116,7 +118,7 @@ class ClinicianScheduling implements ClinicianCalendars {
 
     private Week weekOf(UUID clinicianId) {
         var rows = hours.findByClinicianId(clinicianId);
-        var zone = properties.zoneOf(accounts.findById(clinicianId).orElseThrow().organizationId());
+        var zone = zones.zoneOf(accounts.findById(clinicianId).orElseThrow().organizationId());
         if (rows.isEmpty()) {
             return new Week(zone, Source.ORGANIZATION_DEFAULT, properties.defaultHours().week());
         }

@@ -1,45 +1,20 @@
 package org.careledger.app.scheduling;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.careledger.query.appointment.WorkingWeek;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Scheduling defaults (docs/appointments-views.md): the time zone working hours and days are counted in, per
- * organization when {@code organizations} names one, and the working hours of a clinician who has none of their own.
+ * The organization's default working week (docs/appointments-views.md): the hours of a clinician who has none of their
+ * own. The time zone these hours are counted in is the appointments' zone ({@link AppointmentZones}).
  */
 @ConfigurationProperties("careledger.scheduling")
-record SchedulingProperties(
-        @DefaultValue("Europe/London") String timeZone,
-        Map<UUID, String> organizationTimeZones,
-        @DefaultValue DefaultHours defaultHours) {
+record SchedulingProperties(@DefaultValue DefaultHours defaultHours) {
 
-    SchedulingProperties {
-        organizationTimeZones = organizationTimeZones == null ? Map.of() : Map.copyOf(organizationTimeZones);
-        zone(timeZone);
-        organizationTimeZones.values().forEach(SchedulingProperties::zone);
-    }
-
-    ZoneId zoneOf(UUID organizationId) {
-        return zone(organizationTimeZones.getOrDefault(organizationId, timeZone));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("careledger.scheduling: unknown time zone " + id, e);
-        }
-    }
-
-    /** The organization's default week: {@code start} to {@code end} on each of {@code days}. */
+    /** {@code start} to {@code end} on each of {@code days}, cut into slots of {@code slotMinutes}. */
     record DefaultHours(
             @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) List<DayOfWeek> days,
             @DefaultValue("09:00") String start,
@@ -47,7 +22,7 @@ record SchedulingProperties(
             @DefaultValue("30") int slotMinutes) {
 
         DefaultHours {
-            week(days, start, end, slotMinutes); // fails at start-up, not at the first booking
+            week(days, start, end, slotMinutes); // a bad setting fails the start, not the first search for slots
         }
 
         WorkingWeek week() {

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Gives each test run its own PostgreSQL database, created before the first Spring context starts and dropped when
  * the JVM exits, so runs never see each other's rows.
  */
-final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     private static final String BASE_URL =
             Objects.requireNonNullElse(System.getenv("CARELEDGER_TEST_DB_URL"), "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = Objects.requireNonNullElse(System.getenv("CARELEDGER_TEST_DB_USER"), "postgres");
