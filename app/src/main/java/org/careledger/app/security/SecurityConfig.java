@@ -28,6 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfig implements WebMvcConfigurer {
     private static final String PATIENT = "/api/v1/patients/*";
     private static final String ALERT = "/api/v1/alerts/*";
+    private static final String CLINICIAN = "/api/v1/clinicians/*";
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
@@ -79,6 +80,17 @@ class SecurityConfig implements WebMvcConfigurer {
                                 "/api/v1/appointments/*/check-in", "/api/v1/appointments/*/completion",
                                 "/api/v1/appointments/*/no-show", "/api/v1/appointments/*/entered-in-error")
                         .hasAnyRole("NURSE", "CLINICIAN", "ADMIN")
+                        // appointment reads and scheduling settings (docs/appointments-views.md)
+                        .requestMatchers(PUT, CLINICIAN + "/working-hours").hasAnyRole("ADMIN", "CLINICIAN")
+                        .requestMatchers(DELETE, CLINICIAN + "/working-hours", CLINICIAN + "/absences/*")
+                        .hasAnyRole("ADMIN", "CLINICIAN")
+                        .requestMatchers(POST, CLINICIAN + "/absences").hasAnyRole("ADMIN", "CLINICIAN")
+                        .requestMatchers(GET, CLINICIAN + "/working-hours", CLINICIAN + "/absences",
+                                CLINICIAN + "/schedule", CLINICIAN + "/upcoming-appointments", CLINICIAN + "/calendar.ics")
+                        .hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
+                        .requestMatchers(GET, "/api/v1/appointments/rates").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
+                        .requestMatchers(GET, "/api/v1/appointments", "/api/v1/appointments/**")
+                        .hasAnyRole("ADMIN", "NURSE", "CLINICIAN", "PATIENT")
                         .anyRequest().denyAll())
                 .build();
     }
