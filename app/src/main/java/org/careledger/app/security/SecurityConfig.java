@@ -70,6 +70,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN")
                         .requestMatchers(GET, "/api/v1/alerts", "/api/v1/alerts/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
+                        .requestMatchers(GET, "/api/v1/audit/**").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 .build();
     }
