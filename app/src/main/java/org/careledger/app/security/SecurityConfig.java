@@ -91,6 +91,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(GET, "/api/v1/appointments/rates").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
                         .requestMatchers(GET, "/api/v1/appointments", "/api/v1/appointments/**")
                         .hasAnyRole("ADMIN", "NURSE", "CLINICIAN", "PATIENT")
+                        .requestMatchers(GET, "/api/v1/audit/**").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 .build();
     }
