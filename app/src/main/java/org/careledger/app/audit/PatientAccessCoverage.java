@@ -20,19 +20,31 @@ public final class PatientAccessCoverage {
 
     /** Paths under which GET endpoints may show a patient's data: each needs a rule or an exemption. */
     static final String[] PATIENT_DATA_PATHS = {
-        "/api/v1/patients", "/api/v1/alerts", "/api/v1/appointments", "/api/v1/audit"
+        "/api/v1/patients", "/api/v1/alerts", "/api/v1/appointments", "/api/v1/audit", "/api/v1/clinicians"
     };
 
     private static final String[] LISTS_FILTERED_BY_PATIENT = {"/api/v1/alerts", "/api/v1/appointments"};
     private static final String[] WHOLE_RECORD_READS = {"/api/v1/audit/events", "/api/v1/audit/events/export"};
 
     /** GET endpoints under those paths that read no patient's record, and why. */
-    static final Map<String, String> EXEMPT = Map.of(
-            "/api/v1/patients", "search: finds records by name or MRN and lists who they are; opening one is recorded",
-            "/api/v1/alerts/metrics", "counts and response times of the organization's alerts; names no patient",
-            "/api/v1/alerts/stream", "the caller's live worklist, as /api/v1/alerts without patientId",
-            "/api/v1/audit/reports/access", "who read a record and when: ids and stated reasons, no clinical content",
-            "/api/v1/audit/reports/activity", "what a user did and read: ids and times, no clinical content");
+    static final Map<String, String> EXEMPT = Map.ofEntries(
+            Map.entry("/api/v1/patients",
+                    "search: finds records by name or MRN and lists who they are; opening one is recorded"),
+            Map.entry("/api/v1/alerts/metrics", "counts and response times of the organization's alerts; names no patient"),
+            Map.entry("/api/v1/alerts/stream", "the caller's live worklist, as /api/v1/alerts without patientId"),
+            Map.entry("/api/v1/appointments/available-slots", "a clinician's free time; names no patient"),
+            Map.entry("/api/v1/appointments/rates", "no-show and cancellation rates per clinician and month; names no patient"),
+            Map.entry("/api/v1/clinicians/{clinicianId}/schedule",
+                    "the clinician's day, a worklist like /api/v1/appointments without patientId; no free text"),
+            Map.entry("/api/v1/clinicians/{clinicianId}/upcoming-appointments",
+                    "the clinician's worklist of coming appointments; no free text"),
+            Map.entry("/api/v1/clinicians/{clinicianId}/calendar.ics",
+                    "the clinician's calendar feed: times and states, no free text"),
+            Map.entry("/api/v1/clinicians/{clinicianId}/working-hours", "scheduling settings; no patient data"),
+            Map.entry("/api/v1/clinicians/{clinicianId}/absences", "scheduling settings; no patient data"),
+            Map.entry("/api/v1/audit/reports/access",
+                    "who read a record and when: ids and stated reasons, no clinical content"),
+            Map.entry("/api/v1/audit/reports/activity", "what a user did and read: ids and times, no clinical content"));
 
     /** What one request reads, for the record. */
     record Subject(String type, UUID id, UUID patientId) {}
