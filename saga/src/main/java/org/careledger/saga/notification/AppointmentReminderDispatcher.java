@@ -13,6 +13,8 @@ import org.careledger.api.alert.DeliveryState;
 import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.appointment.RecordReminderOutcome;
 import org.careledger.api.patient.ContactDetails;
+import org.careledger.api.shared.UserId;
+import org.careledger.saga.appointment.AppointmentProcessProperties;
 import org.careledger.saga.appointment.AppointmentReminder;
 import org.careledger.saga.appointment.ReminderSender;
 import org.careledger.saga.notification.DeliveryClaims.Status;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Sends the appointment reminders the appointment process asks for. The patient is reached on the channels of their
  * own user account (e-mail, SMS, WhatsApp; in-app is the clinical UI's alert stream, which patients do not see) when
  * they have an account with at least one of those and its address; otherwise on the contact details of their record:
- * e-mail when it has an address, SMS when it has a phone number. Each message is claimed in the reminder deadline's
+ * e-mail when it has an address, SMS when it has a phone number; the outcome then names the patient's own id as the
+ * recipient. Each message is claimed in the reminder deadline's
  * transaction and handed to {@link NotificationDelivery} once that transaction has committed, so a deadline that runs
  * twice sends nothing twice; every attempt is recorded on the appointment with {@link RecordReminderOutcome}.
  *
@@ -38,16 +41,16 @@ class AppointmentReminderDispatcher implements ReminderSender {
     private final NotificationDirectory directory;
     private final ReminderClaims claims;
     private final NotificationDelivery delivery;
-    private final ZoneId zone;
+    private final AppointmentProcessProperties settings;
     private final Clock clock;
 
     AppointmentReminderDispatcher(RecipientDirectory people, NotificationDirectory directory, ReminderClaims claims,
-            NotificationDelivery delivery, ZoneId zone, Clock clock) {
+            NotificationDelivery delivery, AppointmentProcessProperties settings, Clock clock) {
         this.people = people;
         this.directory = directory;
         this.claims = claims;
         this.delivery = delivery;
-        this.zone = zone;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -73,6 +76,7 @@ class AppointmentReminderDispatcher implements ReminderSender {
     /** The reminder's messages: to the patient's account if it can be reached, else to the record's details. */
     List<ReminderMessage> messages(AppointmentReminder reminder) {
         String clinician = reminder.clinicianId() == null ? null : people.displayName(reminder.clinicianId()).orElse(null);
+        ZoneId zone = settings.zoneOf(reminder.organizationId());
         List<ReminderMessage> messages = new ArrayList<>();
         people.patientAccount(reminder.patientId()).ifPresent(account -> account.channels().stream().sorted()
                 .forEach(channel -> {
@@ -83,10 +87,11 @@ class AppointmentReminderDispatcher implements ReminderSender {
                 }));
         if (messages.isEmpty()) {
             Optional<ContactDetails> record = directory.patientContact(reminder.patientId());
+            UserId patientRecord = ReminderMessage.patientRecord(reminder);
             record.map(ContactDetails::email).ifPresent(email -> messages.add(
-                    new ReminderMessage(reminder, null, NotificationChannel.EMAIL, email, clinician, zone)));
+                    new ReminderMessage(reminder, patientRecord, NotificationChannel.EMAIL, email, clinician, zone)));
             record.map(ContactDetails::phone).ifPresent(phone -> messages.add(
-                    new ReminderMessage(reminder, null, NotificationChannel.SMS, phone, clinician, zone)));
+                    new ReminderMessage(reminder, patientRecord, NotificationChannel.SMS, phone, clinician, zone)));
         }
         return messages;
     }

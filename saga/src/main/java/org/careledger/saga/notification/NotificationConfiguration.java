@@ -77,7 +77,7 @@ class NotificationConfiguration {
     AppointmentReminderDispatcher appointmentReminderDispatcher(RecipientDirectory people,
             NotificationDirectory directory, ReminderClaims claims, NotificationDelivery delivery,
             AppointmentProcessProperties appointments, Clock clock) {
-        return new AppointmentReminderDispatcher(people, directory, claims, delivery, appointments.reminderZone(), clock);
+        return new AppointmentReminderDispatcher(people, directory, claims, delivery, appointments, clock);
     }
 
     /** A bounded pool of its own; the waits between attempts are scheduled tasks, not sleeping threads. */

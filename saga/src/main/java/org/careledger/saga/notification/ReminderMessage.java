@@ -16,8 +16,9 @@ import org.careledger.saga.appointment.AppointmentReminder;
 /**
  * One appointment reminder to the patient on one channel. It says what kind of appointment, when (in the configured
  * zone), for how long and with whom, plus the join link of a video appointment; never the reason for the appointment,
- * nor the patient's name. {@code recipient} is the patient's user account, or null when the reminder goes to the
- * contact details on the patient's record; {@code address} is PII and kept out of {@link #toString()}.
+ * nor the patient's name. {@code recipient} is the patient's user account or, when the reminder goes to the contact
+ * details on the patient's record, the patient's own id (the appointment's record needs someone to name, and it is the
+ * patient who was told); {@code address} is PII and kept out of {@link #toString()}.
  */
 record ReminderMessage(AppointmentReminder reminder, UserId recipient, NotificationChannel channel, String address,
         String clinicianName, ZoneId zone) implements OutgoingMessage {
@@ -27,14 +28,20 @@ record ReminderMessage(AppointmentReminder reminder, UserId recipient, Notificat
 
     ReminderMessage {
         Objects.requireNonNull(reminder, "reminder");
+        Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** One per appointment start, lead time, person (the account, else the patient) and channel. */
+    /** The recipient of a reminder sent to the contact details on the patient's record. */
+    static UserId patientRecord(AppointmentReminder reminder) {
+        return new UserId(reminder.patientId().value());
+    }
+
+    /** One per appointment start, lead time, recipient and channel. */
     ReminderKey key() {
-        UUID person = recipient != null ? recipient.value() : reminder.patientId().value();
-        return new ReminderKey(reminder.appointmentId(), reminder.start(), reminder.minutesBefore(), person, channel);
+        return new ReminderKey(reminder.appointmentId(), reminder.start(), reminder.minutesBefore(), recipient.value(),
+                channel);
     }
 
     @Override
@@ -74,7 +81,7 @@ record ReminderMessage(AppointmentReminder reminder, UserId recipient, Notificat
     @Override
     public String toString() {
         return "ReminderMessage[" + reminder.appointmentId() + ", " + reminder.minutesBefore() + " min before, "
-                + (recipient != null ? recipient : "patient record") + ", " + channel + "]";
+                + recipient + ", " + channel + "]";
     }
 
     record ReminderKey(AppointmentId appointmentId, Instant start, int minutesBefore, UUID recipient,

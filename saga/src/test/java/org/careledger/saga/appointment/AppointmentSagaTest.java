@@ -38,7 +38,7 @@ class AppointmentSagaTest {
     static final Instant START = Instant.parse("2026-03-05T14:30:00Z");
     static final Duration GRACE = Duration.ofMinutes(15);
     static final AppointmentProcessProperties SETTINGS = new AppointmentProcessProperties(
-            List.of(Duration.ofHours(24), Duration.ofHours(1)), GRACE, ZoneId.of("UTC"));
+            List.of(Duration.ofHours(24), Duration.ofHours(1)), GRACE, ZoneId.of("Europe/London"), null);
 
     private final SagaTestFixture<AppointmentSaga> fixture = new SagaTestFixture<>(AppointmentSaga.class);
     private final Reminded reminded = new Reminded();

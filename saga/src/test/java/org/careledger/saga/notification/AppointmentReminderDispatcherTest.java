@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,8 @@ import org.careledger.api.patient.Sex;
 import org.careledger.api.shared.OrganizationId;
 import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.UserId;
+import org.careledger.saga.appointment.AppointmentProcessProperties;
+import org.careledger.saga.appointment.AppointmentProcessProperties.OrganizationZone;
 import org.careledger.saga.appointment.AppointmentReminder;
 import org.careledger.saga.notification.DeliveryClaims.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +52,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 class AppointmentReminderDispatcherTest {
     private static final OrganizationId ORGANIZATION = new OrganizationId(UUID.randomUUID());
+    private static final OrganizationId OTHER_ORGANIZATION = new OrganizationId(UUID.randomUUID());
     private static final UserId CLINICIAN = new UserId(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
     private static final UserId ACCOUNT = new UserId(UUID.fromString("00000000-0000-4000-8000-0000000000c2"));
     private static final UserId ADMIN = new UserId(UUID.fromString("00000000-0000-4000-8000-0000000000c3"));
@@ -84,7 +88,9 @@ class AppointmentReminderDispatcherTest {
                 Executors.newScheduledThreadPool(2), RETRY,
                 DefaultCommandGateway.builder().commandBus(commandBus).build(), new DeliveryClaims(jdbc),
                 Clock.systemUTC());
-        dispatcher = new AppointmentReminderDispatcher(people, directory, claims, delivery, ZoneId.of("UTC"),
+        dispatcher = new AppointmentReminderDispatcher(people, directory, claims, delivery, new AppointmentProcessProperties(
+                List.of(), Duration.ZERO, ZoneId.of("Europe/London"),
+                Map.of(OTHER_ORGANIZATION.value(), new OrganizationZone(ZoneId.of("America/New_York")))),
                 Clock.systemUTC());
         directory.on(new PatientRegistered(patient, ORGANIZATION, new Mrn("MRN0000042"),
                 new Demographics(new PersonName("Ada", "Example"), LocalDate.of(1950, 1, 1), Sex.FEMALE),
@@ -108,7 +114,7 @@ class AppointmentReminderDispatcherTest {
         assertThat(email.sent()).extracting(OutgoingMessage::address).containsExactly("account@example.org");
         assertThat(whatsApp.sent()).extracting(OutgoingMessage::address).containsExactly("+447700900222");
         assertThat(email.sent()).singleElement().extracting(OutgoingMessage::text).asString()
-                .contains("with Dr Amara Okafor").contains("Monday 4 May 2026 at 10:00 (UTC)");
+                .contains("with Dr Amara Okafor").contains("Monday 4 May 2026 at 11:00 (Europe/London)");
         assertThat(sms.sent()).isEmpty();
         assertThat(outcomes).extracting(RecordReminderOutcome::channel)
                 .containsExactlyInAnyOrder(NotificationChannel.EMAIL, NotificationChannel.WHATSAPP);
@@ -132,7 +138,7 @@ class AppointmentReminderDispatcherTest {
         await(() -> outcomes.size() == 2);
         assertThat(email.sent()).extracting(OutgoingMessage::address).containsExactly("record@example.org");
         assertThat(sms.sent()).extracting(OutgoingMessage::address).containsExactly("+447700900111");
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.recipient()).isNull());
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.recipient().value()).isEqualTo(patient.value()));
     }
 
     @Test
@@ -199,7 +205,8 @@ class AppointmentReminderDispatcherTest {
         var reminder = reminder(AppointmentId.newId(), START, 60);
         var deadline = GenericDeadlineMessage.asDeadlineMessage("appointment-reminder-due", null, Instant.now());
         var transactions = new SpringTransactionManager(new DataSourceTransactionManager(database));
-        var emailKey = new ReminderMessage(reminder, null, NotificationChannel.EMAIL, null, null, ZoneId.of("UTC")).key();
+        var emailKey = new ReminderMessage(reminder, ReminderMessage.patientRecord(reminder), NotificationChannel.EMAIL,
+                null, null, ZoneId.of("UTC")).key();
 
         var rolledBack = DefaultUnitOfWork.startAndGet(deadline);
         rolledBack.attachTransaction(transactions);
@@ -232,6 +239,16 @@ class AppointmentReminderDispatcherTest {
         assertThat(emailOutcomes()).extracting(RecordReminderOutcome::attempt).containsExactly(1, 2);
         assertThat(emailOutcomes()).extracting(RecordReminderOutcome::state).containsExactly(null, DeliveryState.DISPATCHED);
         assertThat(emailOutcomes().get(0).failure()).isEqualTo("provider timed out");
+    }
+
+    @Test
+    void theTimeIsStatedInTheZoneOfThePatientsOrganization() throws Exception {
+        dispatcher.remind(new AppointmentReminder(AppointmentId.newId(), patient, OTHER_ORGANIZATION, CLINICIAN,
+                AppointmentType.CONSULTATION, START, 30, null, 60));
+
+        await(() -> outcomes.size() == 2);
+        assertThat(email.sent()).singleElement().extracting(OutgoingMessage::text).asString()
+                .contains("Monday 4 May 2026 at 06:00 (America/New_York)");
     }
 
     private List<RecordReminderOutcome> emailOutcomes() {

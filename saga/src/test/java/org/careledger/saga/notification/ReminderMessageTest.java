@@ -63,10 +63,11 @@ class ReminderMessageTest {
     }
 
     @Test
-    void theKeyNamesTheAccountOrElseThePatient() {
+    void theRecipientIsTheAccountOrElseThePatient() {
         var toAccount = new ReminderMessage(reminder(AppointmentType.FOLLOW_UP, null), ACCOUNT,
                 NotificationChannel.EMAIL, "a@example.org", null, ZoneId.of("UTC"));
-        var toRecord = new ReminderMessage(reminder(AppointmentType.FOLLOW_UP, null), null, NotificationChannel.EMAIL,
+        var toRecord = new ReminderMessage(reminder(AppointmentType.FOLLOW_UP, null),
+                ReminderMessage.patientRecord(reminder(AppointmentType.FOLLOW_UP, null)), NotificationChannel.EMAIL,
                 "a@example.org", null, ZoneId.of("UTC"));
 
         assertThat(toAccount.key().recipient()).isEqualTo(ACCOUNT.value());
