@@ -70,6 +70,15 @@ class SecurityConfig implements WebMvcConfigurer {
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN")
                         .requestMatchers(GET, "/api/v1/alerts", "/api/v1/alerts/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
+                        // appointment writes: staff book and work appointments, a patient requests and cancels their own
+                        .requestMatchers(POST, "/api/v1/appointments").hasAnyRole("NURSE", "CLINICIAN", "ADMIN")
+                        .requestMatchers(POST, "/api/v1/appointment-requests").hasRole("PATIENT")
+                        .requestMatchers(POST, "/api/v1/appointments/*/cancellation")
+                        .hasAnyRole("NURSE", "CLINICIAN", "ADMIN", "PATIENT")
+                        .requestMatchers(POST, "/api/v1/appointments/*/confirmation", "/api/v1/appointments/*/reschedule",
+                                "/api/v1/appointments/*/check-in", "/api/v1/appointments/*/completion",
+                                "/api/v1/appointments/*/no-show", "/api/v1/appointments/*/entered-in-error")
+                        .hasAnyRole("NURSE", "CLINICIAN", "ADMIN")
                         .anyRequest().denyAll())
                 .build();
     }

@@ -19,6 +19,9 @@ final class NotFoundErrors {
         if (feature.endsWith(".alert")) {
             return new ClinicalError(ClinicalErrorCode.ALERT_NOT_FOUND, "alert " + aggregateId + " not found");
         }
+        if (feature.endsWith(".appointment")) {
+            return new ClinicalError(ClinicalErrorCode.APPOINTMENT_NOT_FOUND, "appointment " + aggregateId + " not found");
+        }
         return new ClinicalError(ClinicalErrorCode.RECORD_NOT_FOUND, "record " + aggregateId + " not found");
     }
 }
