@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * aggregate reads the same {@code no-show-grace} and zones, so the process never asks for a no-show the aggregate
  * would refuse, and a reminder states the time in the zone the appointment's day is counted in.
  *
- * @param reminders how long before the start each reminder goes out; a lead time already passed when the appointment
- *     is booked (or rescheduled) is skipped
+ * @param reminders how long before the start each reminder goes out, in whole minutes; a lead time already passed
+ *     when the appointment is booked (or rescheduled) is skipped
  * @param noShowGrace how long after the start a patient who has not checked in is marked as a no-show
  * @param zone the time zone of every organization without its own: reminders state the date and time in it
  * @param organizations per organization id, its own zone
@@ -29,8 +29,10 @@ public record AppointmentProcessProperties(
 
     public AppointmentProcessProperties {
         reminders = reminders == null ? List.of() : reminders.stream().distinct().toList();
-        if (reminders.stream().anyMatch(lead -> lead.isNegative() || lead.isZero())) {
-            throw new IllegalArgumentException("careledger.appointments.reminders must be positive durations");
+        // The appointment records each reminder by its lead time in minutes.
+        if (reminders.stream().anyMatch(lead -> lead.toMinutes() < 1 || lead.toSeconds() % 60 != 0
+                || lead.getNano() != 0)) {
+            throw new IllegalArgumentException("careledger.appointments.reminders must be whole minutes, PT1M or more");
         }
         if (noShowGrace == null || noShowGrace.isNegative()) {
             throw new IllegalArgumentException("careledger.appointments.no-show-grace must not be negative");

@@ -1,6 +1,7 @@
 package org.careledger.saga.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.careledger.saga.appointment.AppointmentSaga.REMINDER_DUE;
 
 import java.time.Duration;
@@ -241,6 +242,18 @@ class AppointmentSagaTest {
                 .whenPublishingA(new AppointmentFulfilled(APPOINTMENT, PATIENT, CLINICIAN))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void leadTimesAreWholeMinutesOfAtLeastOne() {
+        for (Duration lead : List.of(Duration.ofSeconds(30), Duration.ofSeconds(90), Duration.ZERO,
+                Duration.ofMinutes(-5))) {
+            assertThatIllegalArgumentException().isThrownBy(() ->
+                    new AppointmentProcessProperties(List.of(lead), GRACE, ZoneId.of("UTC"), null))
+                    .withMessageContaining("whole minutes");
+        }
+        assertThat(new AppointmentProcessProperties(List.of(Duration.ofMinutes(1)), GRACE, ZoneId.of("UTC"), null)
+                .reminders()).containsExactly(Duration.ofMinutes(1));
     }
 
     static AppointmentBooked booked(Instant start) {
