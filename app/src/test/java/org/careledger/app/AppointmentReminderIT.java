@@ -77,6 +77,7 @@ class AppointmentReminderIT extends IntegrationTest {
     @Test
     void aPatientWhoDoesNotComeIsMarkedAsANoShowByTheProcessAndACheckedInOneIsNot() throws Exception {
         Api clinician = newUser(Role.CLINICIAN, null);
+        Api otherClinician = newUser(Role.CLINICIAN, null);
         String absentPatient = registerPatient();
         String presentPatient = registerPatient();
         // Both too close for any reminder; the no-show checks fall due at start + 2 s.
@@ -85,7 +86,7 @@ class AppointmentReminderIT extends IntegrationTest {
         boolean sameDay = LocalDate.ofInstant(Instant.now(), london).equals(LocalDate.ofInstant(start, london));
 
         String absent = book(absentPatient, clinician, start);
-        String present = book(presentPatient, clinician, start);
+        String present = book(presentPatient, otherClinician, start);
         var checkedIn = as("demo-nurse").post(APPOINTMENTS + "/" + present + "/check-in", null);
 
         AppointmentNoShow noShow = NotificationTestServers.awaitValue(() ->
