@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "careledger.axon.gap-timeout=PT1S", "careledger.axon.gap-cleaning-threshold=1",
             "careledger.axon.patient-snapshot-threshold=3",
             // escalation within a test's patience: critical alerts escalate after 3 s, deadlines polled often
-            "careledger.escalation.ack-timeout.critical=PT3S", "db-scheduler.polling-interval=500ms"})
+            "careledger.escalation.ack-timeout.critical=PT3S", "db-scheduler.polling-interval=500ms",
+            // appointment reminders and no-shows within seconds (AppointmentReminderIT)
+            "careledger.appointments.reminders=PT24H,PT1M", "careledger.appointments.no-show-grace=PT2S"})
 @ActiveProfiles("postgres")
 @AutoConfigureObservability // Spring Boot tests switch metrics export off unless asked; /actuator/prometheus is under test
 @Import(RecordedCommands.class) // every IT shares this one context, so what a test observes is declared here

@@ -11,4 +11,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     boolean existsByUsername(String username);
 
     List<UserAccount> findByOrganizationIdOrderByUsername(UUID organizationId);
+
+    List<UserAccount> findByPatientIdOrderByCreatedAt(UUID patientId);
 }

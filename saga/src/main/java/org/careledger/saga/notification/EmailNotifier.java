@@ -34,7 +34,7 @@ class EmailNotifier implements Notifier {
     }
 
     @Override
-    public DeliveryState send(Notification notification) {
+    public DeliveryState send(OutgoingMessage notification) {
         if (mail == null) {
             throw DeliveryFailure.permanent("the EMAIL channel is not configured (spring.mail.host)");
         }

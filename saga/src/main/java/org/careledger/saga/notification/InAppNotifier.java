@@ -16,7 +16,7 @@ class InAppNotifier implements Notifier {
     }
 
     @Override
-    public DeliveryState send(Notification notification) {
+    public DeliveryState send(OutgoingMessage notification) {
         return DeliveryState.DISPATCHED;
     }
 }

@@ -12,7 +12,7 @@ import org.careledger.api.shared.UserId;
  * (PII, kept out of {@link #toString()}); {@code summary} states the finding without identifying the patient.
  */
 public record Notification(AlertId alertId, int level, Severity severity, String summary, UserId recipient,
-        NotificationChannel channel, String address, URI link) {
+        NotificationChannel channel, String address, URI link) implements OutgoingMessage {
     public Notification {
         Objects.requireNonNull(alertId, "alertId");
         Objects.requireNonNull(severity, "severity");
@@ -27,12 +27,14 @@ public record Notification(AlertId alertId, int level, Severity severity, String
     }
 
     /** Subject line: severity and level only. */
-    String subject() {
+    @Override
+    public String subject() {
         return "[CareLedger] " + severity + " alert, level " + level;
     }
 
     /** The text every channel sends: the finding, how urgent, and where to open the alert; never the patient's name. */
-    String text() {
+    @Override
+    public String text() {
         return "CareLedger " + severity + " alert (level " + level + "): " + (summary == null ? "" : summary)
                 + "\nOpen: " + link;
     }

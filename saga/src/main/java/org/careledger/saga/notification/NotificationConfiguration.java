@@ -12,13 +12,14 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.careledger.saga.appointment.AppointmentProcessProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** The notification process: its channels, its sending threads and the processors it runs on. */
+/** The notification process (alerts and appointment reminders): its channels, its sending threads and the processors it runs on. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
     private static final ObjectMapper PROVIDER_JSON = new ObjectMapper();
@@ -70,6 +71,13 @@ class NotificationConfiguration {
                 directory, new DirectoryProgress(
                         () -> processing.eventProcessor(NotificationDirectory.PROCESSING_GROUP, StreamingEventProcessor.class),
                         properties.directoryWait()), claims, delivery, clock);
+    }
+
+    @Bean
+    AppointmentReminderDispatcher appointmentReminderDispatcher(RecipientDirectory people,
+            NotificationDirectory directory, ReminderClaims claims, NotificationDelivery delivery,
+            AppointmentProcessProperties appointments, Clock clock) {
+        return new AppointmentReminderDispatcher(people, directory, claims, delivery, appointments, clock);
     }
 
     /** A bounded pool of its own; the waits between attempts are scheduled tasks, not sleeping threads. */

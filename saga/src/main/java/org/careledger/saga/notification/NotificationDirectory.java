@@ -14,6 +14,8 @@ import org.careledger.api.alert.AlertRecurred;
 import org.careledger.api.alert.Severity;
 import org.careledger.api.patient.CareTeamMemberAssigned;
 import org.careledger.api.patient.CareTeamMemberRemoved;
+import org.careledger.api.patient.ContactDetails;
+import org.careledger.api.patient.ContactDetailsUpdated;
 import org.careledger.api.patient.PatientRegistered;
 import org.careledger.api.shared.OrganizationId;
 import org.careledger.api.shared.PatientId;
@@ -22,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification process's own read model: which organization each patient belongs to, who is on each patient's
- * care team, and the alerts it may have to notify about again when they escalate. Built only from events, so it may
+ * The notification process's own read model: which organization each patient belongs to and how the record says to
+ * reach them (PHI, for appointment reminders), who is on each patient's care team, and the alerts it may have to notify about again when they escalate. Built only from events, so it may
  * be dropped and rebuilt; every handler is idempotent because events arrive at least once.
  */
 @Component
@@ -40,8 +42,18 @@ class NotificationDirectory implements CareTeams {
 
     @EventHandler
     void on(PatientRegistered event) {
-        jdbc.update("INSERT INTO notification_patient (patient_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.patientId().value(), event.organizationId().value());
+        ContactDetails contact = event.contactDetails() == null ? ContactDetails.none() : event.contactDetails();
+        jdbc.update("INSERT INTO notification_patient (patient_id, organization_id, email, phone) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                event.patientId().value(), event.organizationId().value(), contact.email(), contact.phone());
+    }
+
+    /** The record's contact details, where a patient without a user account is reminded of appointments. */
+    @EventHandler
+    void on(ContactDetailsUpdated event) {
+        ContactDetails contact = event.contactDetails() == null ? ContactDetails.none() : event.contactDetails();
+        jdbc.update("UPDATE notification_patient SET email = ?, phone = ? WHERE patient_id = ?",
+                contact.email(), contact.phone(), event.patientId().value());
     }
 
     @EventHandler
@@ -89,6 +101,13 @@ class NotificationDirectory implements CareTeams {
     Optional<OrganizationId> organizationOf(PatientId patientId) {
         return jdbc.query("SELECT organization_id FROM notification_patient WHERE patient_id = ?",
                         (row, i) -> new OrganizationId(row.getObject(1, UUID.class)), patientId.value())
+                .stream().findFirst();
+    }
+
+    /** The e-mail address and phone number on the patient's record (PHI), as far as the record has them. */
+    Optional<ContactDetails> patientContact(PatientId patientId) {
+        return jdbc.query("SELECT email, phone FROM notification_patient WHERE patient_id = ?",
+                (row, i) -> new ContactDetails(row.getString(1), row.getString(2), null), patientId.value())
                 .stream().findFirst();
     }
 

@@ -13,5 +13,5 @@ public interface Notifier {
      *
      * @throws DeliveryFailure when the channel did not take it, saying whether trying again may help
      */
-    DeliveryState send(Notification notification);
+    DeliveryState send(OutgoingMessage notification);
 }

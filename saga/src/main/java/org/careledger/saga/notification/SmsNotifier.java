@@ -46,7 +46,7 @@ class SmsNotifier implements Notifier {
     }
 
     @Override
-    public DeliveryState send(Notification notification) {
+    public DeliveryState send(OutgoingMessage notification) {
         if (!config.configured()) {
             throw DeliveryFailure.permanent("the SMS channel is not configured (careledger.notification.sms.*)");
         }

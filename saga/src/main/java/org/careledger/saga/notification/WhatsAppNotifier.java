@@ -40,7 +40,7 @@ class WhatsAppNotifier implements Notifier {
     }
 
     @Override
-    public DeliveryState send(Notification notification) {
+    public DeliveryState send(OutgoingMessage notification) {
         if (!config.configured()) {
             throw DeliveryFailure.permanent("the WHATSAPP channel is not configured (careledger.notification.whatsapp.*)");
         }
@@ -60,7 +60,7 @@ class WhatsAppNotifier implements Notifier {
         return DeliveryState.DISPATCHED;
     }
 
-    private String body(Notification notification) {
+    private String body(OutgoingMessage notification) {
         var message = json.createObjectNode();
         message.put("messaging_product", "whatsapp");
         message.put("recipient_type", "individual");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -108,8 +106,8 @@ class AlertNotificationDispatcherTest {
         dispatcher.handle(live(raised(alert), 1));
 
         await(() -> outcomes.size() == 2);
-        assertThat(sms.sent()).extracting(Notification::address).containsExactly("+447700900001");
-        assertThat(email.sent()).extracting(Notification::address).containsExactly("nurse@example.org");
+        assertThat(sms.sent()).extracting(OutgoingMessage::address).containsExactly("+447700900001");
+        assertThat(email.sent()).extracting(OutgoingMessage::address).containsExactly("nurse@example.org");
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome.alertId()).isEqualTo(alert);
             assertThat(outcome.recipient()).isEqualTo(NURSE);
@@ -227,7 +225,7 @@ class AlertNotificationDispatcherTest {
         dispatcher.handle(live(new AlertEscalated(alert, 2, EscalationReason.ACK_TIMEOUT, null), 2));
 
         await(() -> outcomes.size() == 1);
-        assertThat(sms.sent()).singleElement().satisfies(notification -> {
+        assertThat(sms.sent()).singleElement().isInstanceOfSatisfying(Notification.class, notification -> {
             assertThat(notification.recipient()).isEqualTo(ON_CALL);
             assertThat(notification.level()).isEqualTo(2);
             assertThat(notification.severity()).isEqualTo(Severity.CRITICAL);
@@ -276,46 +274,5 @@ class AlertNotificationDispatcherTest {
 
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration.toMillis());
-    }
-
-    /** A channel that takes notifications, or fails as scripted, and remembers what it took. */
-    private static final class ScriptedNotifier implements Notifier {
-        private final NotificationChannel channel;
-        private final List<Notification> sent = new CopyOnWriteArrayList<>();
-        private final AtomicInteger transientFailures = new AtomicInteger();
-        private volatile boolean refusing;
-
-        ScriptedNotifier(NotificationChannel channel) {
-            this.channel = channel;
-        }
-
-        void failTransiently(int times) {
-            transientFailures.set(times);
-        }
-
-        void failPermanently() {
-            refusing = true;
-        }
-
-        List<Notification> sent() {
-            return new ArrayList<>(sent);
-        }
-
-        @Override
-        public NotificationChannel channel() {
-            return channel;
-        }
-
-        @Override
-        public DeliveryState send(Notification notification) {
-            if (refusing) {
-                throw DeliveryFailure.permanent("number refused");
-            }
-            if (transientFailures.getAndDecrement() > 0) {
-                throw DeliveryFailure.transientFailure("provider timed out");
-            }
-            sent.add(notification);
-            return DeliveryState.DISPATCHED;
-        }
     }
 }

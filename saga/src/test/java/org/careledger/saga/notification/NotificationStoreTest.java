@@ -3,6 +3,7 @@ package org.careledger.saga.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.careledger.api.alert.AlertId;
 import org.careledger.api.alert.AlertRaised;
@@ -10,6 +11,14 @@ import org.careledger.api.alert.AlertRecurred;
 import org.careledger.api.alert.AlertType;
 import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.alert.Severity;
+import org.careledger.api.appointment.AppointmentId;
+import org.careledger.api.patient.ContactDetails;
+import org.careledger.api.patient.ContactDetailsUpdated;
+import org.careledger.api.patient.Demographics;
+import org.careledger.api.patient.Mrn;
+import org.careledger.api.patient.PatientRegistered;
+import org.careledger.api.patient.PersonName;
+import org.careledger.api.patient.Sex;
 import org.careledger.api.patient.CareTeamMemberAssigned;
 import org.careledger.api.patient.CareTeamMemberRemoved;
 import org.careledger.api.patient.CareTeamRole;
@@ -19,6 +28,7 @@ import org.careledger.api.shared.Role;
 import org.careledger.api.shared.UserId;
 import org.careledger.saga.notification.DeliveryClaims.Status;
 import org.careledger.saga.notification.Notification.DeliveryKey;
+import org.careledger.saga.notification.ReminderMessage.ReminderKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +57,50 @@ class NotificationStoreTest {
 
         claims.attempted(key, 2, Status.SENT, NOW.plusSeconds(5));
         assertThat(claims.status(key)).contains(Status.SENT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aReminderMessageIsClaimedOnceForEachStartLeadTimeRecipientAndChannel(TestDatabases database) {
+        var claims = new ReminderClaims(new JdbcTemplate(database.create()));
+        var appointment = AppointmentId.newId();
+        var start = Instant.parse("2026-05-04T10:00:00.123456Z");
+        var key = new ReminderKey(appointment, start, 60, NURSE.value(), NotificationChannel.EMAIL);
+
+        assertThat(claims.claim(key, NOW)).isTrue();
+        assertThat(claims.claim(key, NOW.plusSeconds(1))).isFalse();
+        assertThat(claims.claim(new ReminderKey(appointment, start, 1440, NURSE.value(), NotificationChannel.EMAIL),
+                NOW)).isTrue();
+        assertThat(claims.claim(new ReminderKey(appointment, start.plusSeconds(3600), 60, NURSE.value(),
+                NotificationChannel.EMAIL), NOW)).as("rescheduled: a new start").isTrue();
+        assertThat(claims.status(key)).contains(Status.PENDING);
+
+        claims.attempted(key, 1, Status.SENT, NOW.plusSeconds(5));
+        assertThat(claims.status(key)).contains(Status.SENT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void thePatientsRecordContactDetailsFollowTheLatestUpdate(TestDatabases database) {
+        var directory = new NotificationDirectory(new JdbcTemplate(database.create()));
+        var registered = new PatientRegistered(PATIENT, ORGANIZATION, new Mrn("MRN0000077"),
+                new Demographics(new PersonName("Ada", "Example"), LocalDate.of(1950, 1, 1), Sex.FEMALE),
+                new ContactDetails("ada@example.org", "+447700900321", "1 High Street"), ADMIN);
+
+        directory.on(registered);
+        directory.on(registered);
+        assertThat(directory.patientContact(PATIENT)).hasValueSatisfying(contact -> {
+            assertThat(contact.email()).isEqualTo("ada@example.org");
+            assertThat(contact.phone()).isEqualTo("+447700900321");
+            assertThat(contact.address()).as("the postal address is not kept").isNull();
+        });
+
+        directory.on(new ContactDetailsUpdated(PATIENT, new ContactDetails(null, "+447700900654", null), ADMIN));
+        assertThat(directory.patientContact(PATIENT)).hasValueSatisfying(contact -> {
+            assertThat(contact.email()).isNull();
+            assertThat(contact.phone()).isEqualTo("+447700900654");
+        });
+        assertThat(directory.patientContact(PatientId.newId())).isEmpty();
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.careledger.api.shared.OrganizationId;
+import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.UserId;
 
 /** The recipient directory as a table in memory: the application's is backed by the user accounts. */
@@ -11,9 +12,22 @@ final class People implements RecipientDirectory {
     private final Map<UserId, Contact> contacts = new HashMap<>();
     private final Map<OrganizationId, UserId> onCall = new HashMap<>();
     private final Map<OrganizationId, UserId> escalation = new HashMap<>();
+    private final Map<PatientId, UserId> patientAccounts = new HashMap<>();
+    private final Map<UserId, String> names = new HashMap<>();
 
     People with(Contact contact) {
         contacts.put(contact.userId(), contact);
+        return this;
+    }
+
+    People patientAccount(PatientId patient, Contact account) {
+        contacts.put(account.userId(), account);
+        patientAccounts.put(patient, account.userId());
+        return this;
+    }
+
+    People named(UserId user, String name) {
+        names.put(user, name);
         return this;
     }
 
@@ -30,6 +44,16 @@ final class People implements RecipientDirectory {
     @Override
     public Optional<Contact> contact(UserId userId) {
         return Optional.ofNullable(contacts.get(userId));
+    }
+
+    @Override
+    public Optional<Contact> patientAccount(PatientId patientId) {
+        return Optional.ofNullable(patientAccounts.get(patientId)).map(contacts::get);
+    }
+
+    @Override
+    public Optional<String> displayName(UserId userId) {
+        return Optional.ofNullable(names.get(userId));
     }
 
     @Override

@@ -32,7 +32,7 @@ enum TestDatabases {
             migrated(dataSource);
             // one database for the run: every test starts from empty notification tables
             var jdbc = new JdbcTemplate(dataSource);
-            for (String table : new String[] {"notification_delivery", "notification_alert", "notification_care_team",
+            for (String table : new String[] {"notification_delivery", "reminder_delivery", "notification_alert", "notification_care_team",
                 "notification_patient"}) {
                 jdbc.update("DELETE FROM " + table);
             }
