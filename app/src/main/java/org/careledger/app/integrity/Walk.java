@@ -38,7 +38,8 @@ final class Walk {
     record Entry(long globalIndex, String eventIdentifier, Long previousGlobalIndex, String hash) {
         static Entry read(ResultSet row) throws SQLException {
             long previous = row.getLong(3);
-            return new Entry(row.getLong(1), row.getString(2), row.wasNull() ? null : previous, row.getString(4));
+            Long previousGlobalIndex = row.wasNull() ? null : previous; // before the next getter resets wasNull
+            return new Entry(row.getLong(1), row.getString(2), previousGlobalIndex, row.getString(4));
         }
     }
 
