@@ -1,6 +1,7 @@
 package org.careledger.app.integrity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Checkpointer {
     private static final Logger log = LoggerFactory.getLogger(Checkpointer.class);
+
+    private static final Duration FINAL_CHECKPOINT_WAIT = Duration.ofSeconds(5);
 
     private final EventChain chain;
     private final CheckpointStore store;
@@ -53,15 +56,25 @@ final class Checkpointer {
         thread.scheduleWithFixedDelay(this::checkpointQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the schedule and signs the head one last time. */
+    /**
+     * Stops the schedule and signs the head one last time; waits at most a few seconds for that, so a
+     * database that is already gone cannot hold up the shutdown.
+     */
     void stop() {
-        thread.shutdownNow();
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            thread.submit(this::checkpointQuietly);
+        } catch (RejectedExecutionException e) {
+            return;
+        }
+        thread.shutdown(); // drops the periodic task, lets the final checkpoint run
+        try {
+            if (!thread.awaitTermination(FINAL_CHECKPOINT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The final integrity checkpoint did not finish within {}; the next start signs the head", FINAL_CHECKPOINT_WAIT);
+                thread.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        checkpointQuietly();
     }
 
     /** Signs the committed head if it moved since the last checkpoint; the checkpoint written, if any. */

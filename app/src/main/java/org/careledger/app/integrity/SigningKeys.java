@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -118,7 +115,7 @@ final class SigningKeys {
     }
 
     static String pem(PublicKey key) {
-        return pem("PUBLIC KEY", key.getEncoded());
+        return Pem.encode("PUBLIC KEY", key.getEncoded());
     }
 
     static KeyPair generate() {
@@ -142,7 +139,7 @@ final class SigningKeys {
             }
             KeyPair pair = generate();
             Files.createDirectories(directory);
-            writeSecret(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            writeSecret(privateFile, Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicFile, pem(pair.getPublic()));
             log.info("Generated a checkpoint signing key {} in {}", idOf(pair.getPublic()), directory.toAbsolutePath());
             return pair;
@@ -178,33 +175,11 @@ final class SigningKeys {
     }
 
     static PublicKey publicKey(String text) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(text)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("not an Ed25519 public key (X.509, PEM or base64)", e);
-        }
+        return Pem.publicKey(text);
     }
 
     static PrivateKey privateKey(String text) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der(text)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("not an Ed25519 private key (PKCS#8, PEM or base64)", e);
-        }
-    }
-
-    private static byte[] der(String text) {
-        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        try {
-            return Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("a key must be PEM or base64", e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+        return Pem.privateKey(text);
     }
 
     private static boolean notBlank(String value) {
