@@ -14,6 +14,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.careledger.app.integrity.EventChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,8 @@ class AxonConfig {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
             PersistenceExceptionResolver persistenceExceptionResolver, Configuration configuration,
-            ConnectionProvider connections, TransactionManager transactions, CareLedgerAxonProperties properties) {
+            ConnectionProvider connections, TransactionManager transactions, CareLedgerAxonProperties properties,
+            EventChain chain) {
         var builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
@@ -40,7 +42,7 @@ class AxonConfig {
                 .schema(new EventSchema())
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
                 .gapCleaningThreshold(properties.gapCleaningThreshold());
-        return new OrderedAppendEventStorageEngine(builder, transactions, connections);
+        return new OrderedAppendEventStorageEngine(builder, transactions, connections, chain);
     }
 
     /** A patient's stream grows with every reading; a snapshot every so many events keeps loading it cheap. */

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.careledger.app.integrity.EventChain;
 
 /**
  * Axon's JDBC event storage engine with one change: every append first locks the single row of
@@ -21,17 +22,23 @@ import org.axonframework.serialization.Serializer;
  * (AxonFramework issue 4829). With appends serialized, an index becomes visible only after every
  * lower index has committed or rolled back, so a gap is always a rollback and skipping it loses
  * nothing. The price is one append transaction at a time, which the benchmarks measure.
+ *
+ * <p>While it holds the lock, the append also extends the hash chain over the stored events (see
+ * {@link EventChain}, docs/integrity.md), in the same transaction as the events.
  */
 class OrderedAppendEventStorageEngine extends JdbcEventStorageEngine {
     private static final String LOCK = "SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE";
 
     private final TransactionManager transactions;
     private final ConnectionProvider connections;
+    private final EventChain chain;
 
-    OrderedAppendEventStorageEngine(Builder builder, TransactionManager transactions, ConnectionProvider connections) {
+    OrderedAppendEventStorageEngine(Builder builder, TransactionManager transactions, ConnectionProvider connections,
+            EventChain chain) {
         super(builder.transactionManager(transactions).connectionProvider(connections));
         this.transactions = transactions;
         this.connections = connections;
+        this.chain = chain;
     }
 
     @Override
@@ -43,6 +50,7 @@ class OrderedAppendEventStorageEngine extends JdbcEventStorageEngine {
         transactions.executeInTransaction(() -> {
             lockAppends();
             super.appendEvents(events, serializer);
+            extendChain(events);
         });
     }
 
@@ -52,6 +60,14 @@ class OrderedAppendEventStorageEngine extends JdbcEventStorageEngine {
             lock.executeQuery().close();
         } catch (SQLException e) {
             throw new EventStoreException("could not take the event append lock", e);
+        }
+    }
+
+    private void extendChain(List<? extends EventMessage<?>> events) {
+        try (Connection connection = connections.getConnection()) {
+            chain.extend(connection, events.stream().map(EventMessage::getIdentifier).toList());
+        } catch (SQLException e) {
+            throw new EventStoreException("could not extend the event chain", e);
         }
     }
 }

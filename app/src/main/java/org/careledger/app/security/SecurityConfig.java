@@ -50,6 +50,9 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/organization", "/api/v1/organization/**").hasRole("ADMIN")
+                        // Verifying the event chain reads no event content (docs/integrity.md).
+                        .requestMatchers(GET, "/api/v1/audit/integrity", "/api/v1/audit/integrity/**")
+                        .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(POST, "/api/v1/patients").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
                         .requestMatchers(PUT, PATIENT + "/demographics").hasAnyRole("ADMIN", "NURSE", "CLINICIAN")
                         .requestMatchers(PUT, PATIENT + "/contact-details")
