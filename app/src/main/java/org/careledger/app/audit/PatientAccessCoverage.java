@@ -42,6 +42,9 @@ public final class PatientAccessCoverage {
                     "the clinician's calendar feed: times and states, no free text"),
             Map.entry("/api/v1/clinicians/{clinicianId}/working-hours", "scheduling settings; no patient data"),
             Map.entry("/api/v1/clinicians/{clinicianId}/absences", "scheduling settings; no patient data"),
+            Map.entry("/api/v1/audit/integrity", "verifies the hash chain: positions and hashes, no event content"),
+            Map.entry("/api/v1/audit/integrity/public-key", "the checkpoint signing key; no patient data"),
+            Map.entry("/api/v1/audit/integrity/checkpoints", "signed chain heads: positions and hashes, no event content"),
             Map.entry("/api/v1/audit/reports/access",
                     "who read a record and when: ids and stated reasons, no clinical content"),
             Map.entry("/api/v1/audit/reports/activity", "what a user did and read: ids and times, no clinical content"));
