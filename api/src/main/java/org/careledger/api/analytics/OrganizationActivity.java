@@ -2,8 +2,8 @@ package org.careledger.api.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.careledger.api.shared.OrganizationId;
+import java.util.UUID;
 
 /** An organization's daily figures, one entry per day of the range. */
 public record OrganizationActivity(
-        OrganizationId organizationId, LocalDate from, LocalDate to, String zone, List<OrganizationDay> days) {}
+        UUID organizationId, LocalDate from, LocalDate to, String zone, List<OrganizationDay> days) {}

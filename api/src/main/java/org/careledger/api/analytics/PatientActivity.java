@@ -2,11 +2,11 @@ package org.careledger.api.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.careledger.api.shared.PatientId;
+import java.util.UUID;
 
 /** A patient's daily figures, one entry per day of the range, and check-in adherence over the range. */
 public record PatientActivity(
-        PatientId patientId,
+        UUID patientId,
         LocalDate from,
         LocalDate to,
         String zone,

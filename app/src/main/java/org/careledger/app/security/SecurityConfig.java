@@ -70,6 +70,11 @@ class SecurityConfig implements WebMvcConfigurer {
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN")
                         .requestMatchers(GET, "/api/v1/alerts", "/api/v1/alerts/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
+                        // analytics: an organization's figures for its administrators and auditors; a patient's
+                        // for whoever may see the patient (the query decides, 404 otherwise)
+                        .requestMatchers(GET, "/api/v1/analytics/organization/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers(GET, "/api/v1/analytics/patients/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
                         .anyRequest().denyAll())
                 .build();
     }

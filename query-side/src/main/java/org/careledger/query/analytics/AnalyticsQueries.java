@@ -53,7 +53,7 @@ class AnalyticsQueries {
     @QueryHandler
     OrganizationActivity handle(FindOrganizationActivity query) {
         var organization = query.viewer().organizationId();
-        return new OrganizationActivity(organization, query.days().from(), query.days().to(), zone(),
+        return new OrganizationActivity(organization.value(), query.days().from(), query.days().to(), zone(),
                 new OrganizationFigures(jdbc, today()).count(organization.value(), query.days()));
     }
 
@@ -96,7 +96,7 @@ class AnalyticsQueries {
         }).toList();
         long expected = days.stream().filter(PatientDay::checkInExpected).count();
         long met = days.stream().filter(day -> day.checkInExpected() && day.checkIns() > 0).count();
-        return new PatientActivity(query.patientId(), range.from(), range.to(), zone(), days,
+        return new PatientActivity(patient, range.from(), range.to(), zone(), days,
                 new CheckInAdherence(expected, met, expected == 0 ? null : (double) met / expected));
     }
 

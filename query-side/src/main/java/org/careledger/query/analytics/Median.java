@@ -1,5 +1,6 @@
 package org.careledger.query.analytics;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,14 +10,14 @@ import java.util.List;
 final class Median {
     private Median() {}
 
-    /** The median of durations in milliseconds, in seconds; null when there are none. */
-    static Double secondsOf(List<Long> millis) {
-        if (millis.isEmpty()) {
+    /** The median of the durations in seconds, as precise as the durations; null when there are none. */
+    static Double secondsOf(List<Duration> durations) {
+        if (durations.isEmpty()) {
             return null;
         }
-        long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = durations.stream().mapToLong(Duration::toNanos).sorted().toArray();
         int middle = sorted.length / 2;
-        double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
-        return median / 1000.0;
+        double nanos = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+        return nanos / 1e9;
     }
 }

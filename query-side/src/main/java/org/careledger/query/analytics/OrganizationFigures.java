@@ -35,7 +35,7 @@ final class OrganizationFigures {
                 SELECT raised_on, severity, COUNT(*) FROM analytics_alert
                 WHERE organization_id = ? AND raised_on BETWEEN ? AND ? GROUP BY raised_on, severity""",
                 organization, range);
-        Map<LocalDate, List<Long>> acknowledgements = acknowledgementMillis(organization, range);
+        Map<LocalDate, List<Duration>> acknowledgements = timesToAcknowledge(organization, range);
         Map<LocalDate, Long> booked = new HashMap<>();
         jdbc.query("""
                 SELECT booked_on, COUNT(*) FROM analytics_appointment
@@ -55,7 +55,7 @@ final class OrganizationFigures {
                 AppointmentStatus.FULFILLED.name(), AppointmentStatus.NOSHOW.name());
 
         return range.days().map(day -> {
-            List<Long> acknowledged = acknowledgements.getOrDefault(day, List.of());
+            List<Duration> acknowledged = acknowledgements.getOrDefault(day, List.of());
             long[] outcome = outcomes.getOrDefault(day, new long[2]);
             long due = outcome[0] + outcome[1];
             return new OrganizationDay(day,
@@ -84,18 +84,18 @@ final class OrganizationFigures {
         return result;
     }
 
-    // Each acknowledgement's time since its raise, in milliseconds, by the day it was acknowledged.
-    private Map<LocalDate, List<Long>> acknowledgementMillis(UUID organization, DayRange range) {
-        Map<LocalDate, List<Long>> millis = new HashMap<>();
+    // Each acknowledgement's time since its raise, by the day it was acknowledged.
+    private Map<LocalDate, List<Duration>> timesToAcknowledge(UUID organization, DayRange range) {
+        Map<LocalDate, List<Duration>> durations = new HashMap<>();
         jdbc.query("""
                 SELECT acknowledged_on, raised_at, acknowledged_at FROM analytics_alert
                 WHERE organization_id = ? AND acknowledged_on BETWEEN ? AND ?""",
                 row -> {
                     var raisedAt = row.getObject(2, OffsetDateTime.class).toInstant();
                     var acknowledgedAt = row.getObject(3, OffsetDateTime.class).toInstant();
-                    millis.computeIfAbsent(AnalyticsQueries.day(row, 1), day -> new ArrayList<>())
-                            .add(Duration.between(raisedAt, acknowledgedAt).toMillis());
+                    durations.computeIfAbsent(AnalyticsQueries.day(row, 1), day -> new ArrayList<>())
+                            .add(Duration.between(raisedAt, acknowledgedAt));
                 }, organization, range.from(), range.to());
-        return millis;
+        return durations;
     }
 }

@@ -2,6 +2,7 @@ package org.careledger.query.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,16 +10,25 @@ class MedianTest {
 
     @Test
     void anOddCountHasItsMiddleValue() {
-        assertThat(Median.secondsOf(List.of(9_000L, 1_000L, 4_000L))).isEqualTo(4.0);
+        assertThat(Median.secondsOf(millis(9_000, 1_000, 4_000))).isEqualTo(4.0);
     }
 
     @Test
     void anEvenCountHasTheMeanOfTheMiddleTwo() {
-        assertThat(Median.secondsOf(List.of(1_000L, 10_000L, 2_000L, 7_001L))).isEqualTo(4.5005);
+        assertThat(Median.secondsOf(millis(1_000, 10_000, 2_000, 7_001))).isEqualTo(4.5005);
     }
 
     @Test
     void noValuesHaveNoMedian() {
         assertThat(Median.secondsOf(List.of())).isNull();
+    }
+
+    @Test
+    void microsecondsAreKept() {
+        assertThat(Median.secondsOf(List.of(Duration.ofNanos(1_000_001_000L)))).isEqualTo(1.000001);
+    }
+
+    private static List<Duration> millis(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(Duration::ofMillis).toList();
     }
 }
