@@ -25,7 +25,11 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = AnalyticsTest.Configuration.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(
+        classes = AnalyticsTest.Configuration.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        // one of several cached test contexts on a PostgreSQL server shared with other test runs: a small pool
+        properties = "spring.datasource.hikari.maximum-pool-size=2")
 @ContextConfiguration(initializers = TestDatabase.class)
 @interface AnalyticsTest {
 
