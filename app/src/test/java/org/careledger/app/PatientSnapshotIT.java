@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
@@ -48,20 +49,28 @@ class PatientSnapshotIT extends IntegrationTest {
         return "/api/v1/patients/" + patient + "/vital-signs";
     }
 
+    // One connection for the whole wait: the PostgreSQL server is shared with other test runs.
     private static long awaitSnapshot(String patient) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Optional<Long> sequence = snapshotOf(patient);
-        while (sequence.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            sequence = snapshotOf(patient);
+        try (var connection = TestDatabase.connect()) {
+            Optional<Long> sequence = snapshotOf(connection, patient);
+            while (sequence.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                sequence = snapshotOf(connection, patient);
+            }
+            return sequence.orElseThrow(() -> new AssertionError("no snapshot of " + patient));
         }
-        return sequence.orElseThrow(() -> new AssertionError("no snapshot of " + patient));
     }
 
     private static Optional<Long> snapshotOf(String patient) throws Exception {
-        try (var connection = TestDatabase.connect();
-                var query = connection.prepareStatement(
-                        "SELECT sequencenumber FROM snapshotevententry WHERE aggregateidentifier = ? AND type = 'Patient'")) {
+        try (var connection = TestDatabase.connect()) {
+            return snapshotOf(connection, patient);
+        }
+    }
+
+    private static Optional<Long> snapshotOf(Connection connection, String patient) throws Exception {
+        try (var query = connection.prepareStatement(
+                "SELECT sequencenumber FROM snapshotevententry WHERE aggregateidentifier = ? AND type = 'Patient'")) {
             query.setString(1, patient);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
