@@ -95,6 +95,11 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(GET, "/api/v1/appointments", "/api/v1/appointments/**")
                         .hasAnyRole("ADMIN", "NURSE", "CLINICIAN", "PATIENT")
                         .requestMatchers(GET, "/api/v1/audit/**").hasRole("AUDITOR")
+                        // analytics: an organization's figures for its administrators and auditors; a patient's
+                        // for whoever may see the patient (the query decides, 404 otherwise)
+                        .requestMatchers(GET, "/api/v1/analytics/organization/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers(GET, "/api/v1/analytics/patients/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "NURSE", "CLINICIAN", "PATIENT")
                         .anyRequest().denyAll())
                 .build();
     }

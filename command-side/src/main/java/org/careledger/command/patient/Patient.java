@@ -147,7 +147,7 @@ class Patient {
     @CommandHandler
     long handle(DischargePatient cmd) {
         requireOpenRecordFor(cmd.by(), cmd.expectedVersion(), EnumSet.of(Role.ADMIN, Role.CLINICIAN), "discharge patients");
-        apply(new PatientDischarged(patientId, cmd.by().userId()));
+        apply(new PatientDischarged(patientId, cmd.by().userId(), cmd.reason()));
         return version();
     }
 

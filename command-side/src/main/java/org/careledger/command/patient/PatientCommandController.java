@@ -100,10 +100,13 @@ class PatientCommandController {
         return written(new SubmitCheckIn(new PatientId(patientId), orRefuse(body.validate()), fromIfMatch(ifMatch), actor));
     }
 
+    /** The body, with the reason, is optional: a discharge without one records {@code NOT_RECORDED}. */
     @PostMapping("/{patientId}/discharge")
     ResponseEntity<Void> discharge(@PathVariable UUID patientId,
+            @RequestBody(required = false) PatientRequests.Discharge body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Actor actor) {
-        return written(new DischargePatient(new PatientId(patientId), fromIfMatch(ifMatch), actor));
+        var reason = body == null ? null : orRefuse(body.validate());
+        return written(new DischargePatient(new PatientId(patientId), reason, fromIfMatch(ifMatch), actor));
     }
 
     private ResponseEntity<Void> written(Object command) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.careledger.api.patient.CareTeamRole;
 import org.careledger.api.patient.CheckInAnswers;
 import org.careledger.api.patient.Consciousness;
+import org.careledger.api.patient.DischargeReason;
 import org.careledger.api.patient.ContactDetails;
 import org.careledger.api.patient.Demographics;
 import org.careledger.api.patient.Mrn;
@@ -60,6 +61,12 @@ final class PatientRequests {
             return Validation.combine(namePart("givenName", givenName), namePart("familyName", familyName),
                             date("birthDate", birthDate), oneOf("sex", sex, Sex.class))
                     .ap((given, family, born, s) -> new Demographics(new PersonName(given, family), born, s));
+        }
+    }
+
+    record Discharge(String reason) {
+        Validation<Seq<FieldError>, DischargeReason> validate() {
+            return Fields.single(optionalOneOf("reason", reason, DischargeReason.class));
         }
     }
 
