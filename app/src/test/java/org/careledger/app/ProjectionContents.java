@@ -26,7 +26,7 @@ final class ProjectionContents {
     /** Table name to its sorted rows, for every table of every projection given. */
     static Map<String, List<String>> copy(ConnectionSource database, List<ProjectionTables> projections) {
         Map<String, List<String>> contents = new LinkedHashMap<>();
-        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = open(database); Statement statement = connection.createStatement()) {
             for (ProjectionTables projection : projections) {
                 for (String table : projection.tables()) {
                     contents.put(projection.processingGroup() + "/" + table, rows(statement, table));
@@ -36,6 +36,21 @@ final class ProjectionContents {
             throw new AssertionError("could not copy the projection tables", e);
         }
         return contents;
+    }
+
+    /** The test server is shared and sometimes out of connections for a moment: try again for half a minute. */
+    private static Connection open(ConnectionSource database) throws SQLException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                return database.open();
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline || !"53300".equals(e.getSQLState())) {
+                    throw e;
+                }
+                StandaloneApp.sleep(java.time.Duration.ofMillis(500));
+            }
+        }
     }
 
     private static List<String> rows(Statement statement, String table) throws SQLException {

@@ -83,7 +83,8 @@ class ReplayJobIT {
                     .containsPattern("Replay of " + name + " finished: position \\d+ reached in [\\d.]+ s");
         }
         assertThat(log).contains("Replay job: [patient-summary, alert-views] caught up in ");
-        assertThat(log).doesNotContain("Tomcat started");
+        assertThat(log.substring(log.indexOf("Replay job: replaying"))).as("the job's own output")
+                .doesNotContain("Tomcat started");
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofMinutes(3));
     }
 
