@@ -2,10 +2,14 @@ package org.careledger.app.projection;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
 import org.careledger.query.ProjectionTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +34,17 @@ class ReplayJobConfiguration {
     void runOnlyTheRequestedProjections(EventProcessingConfigurer processing, ReplaySelection selection) {
         processing.assignProcessingGroup(selection::processorFor);
         processing.registerEventProcessor(DormantProcessor.NAME, (name, configuration, handlers) -> new DormantProcessor());
+    }
+
+    /**
+     * The deadline scheduler is off in a job, but the saga handlers (held, never run) still declare a deadline manager
+     * parameter: an in-memory one satisfies them. Nothing schedules a deadline in this process.
+     */
+    @Bean
+    @ConditionalOnMissingBean(DeadlineManager.class)
+    DeadlineManager idleDeadlineManager(org.axonframework.config.Configuration configuration) {
+        return SimpleDeadlineManager.builder()
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration)).build();
     }
 
     @Bean
