@@ -2,6 +2,7 @@ package org.careledger.app;
 
 import java.time.Clock;
 import java.util.Map;
+import org.careledger.app.projection.ReplayMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-/** CareLedger: one process that runs the command side, the query side and the sagas. */
+/** CareLedger: one process that runs the command side, the query side and the sagas, or a replay job. */
 @SpringBootApplication(scanBasePackages = "org.careledger")
 @EntityScan(basePackages = "org.careledger")
 @EnableJpaRepositories(basePackages = "org.careledger")
@@ -23,7 +24,11 @@ public class CareLedgerApplication {
 
     public static void main(String[] args) {
         keepAxonFromPhoningHome(System.getenv());
-        SpringApplication.run(CareLedgerApplication.class, args);
+        var context = SpringApplication.run(CareLedgerApplication.class, args);
+        if (ReplayMode.isActive(context.getEnvironment())) {
+            // A replay job (docs/projections.md) ends once its projections have caught up.
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     /**

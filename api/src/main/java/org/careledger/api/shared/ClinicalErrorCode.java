@@ -33,7 +33,12 @@ public enum ClinicalErrorCode {
     STAFF_MEMBER_UNKNOWN(ErrorKind.UNPROCESSABLE),
     NOT_CARE_TEAM_ELIGIBLE(ErrorKind.UNPROCESSABLE),
     APPOINTMENT_START_IN_PAST(ErrorKind.UNPROCESSABLE),
-    NOT_A_CLINICIAN(ErrorKind.UNPROCESSABLE);
+    NOT_A_CLINICIAN(ErrorKind.UNPROCESSABLE),
+    // projection rebuilds (docs/projections.md)
+    PROCESSOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PROCESSOR_NOT_REBUILDABLE(ErrorKind.CONFLICT),
+    REBUILD_IN_PROGRESS(ErrorKind.CONFLICT),
+    PROCESSOR_CLAIMED_ELSEWHERE(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 

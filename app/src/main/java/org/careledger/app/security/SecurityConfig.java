@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.careledger.api.shared.Actor;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +36,7 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    @ConditionalOnWebApplication // the replay job (careledger.roles=replay) runs without a web server
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,6 +51,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers(GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/organization", "/api/v1/organization/**").hasRole("ADMIN")
                         // Verifying the event chain reads no event content (docs/integrity.md).
                         .requestMatchers(GET, "/api/v1/audit/integrity", "/api/v1/audit/integrity/**")
