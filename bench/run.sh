@@ -50,7 +50,7 @@ REPLAY_PROCESSORS=${BENCH_REPLAY_PROCESSORS:-auto}
 REPLAY_MAX_SECONDS=${BENCH_REPLAY_MAX_SECONDS:-$(pick 180 120 60)}
 REPLAY_RUNS_DEFAULT=${BENCH_REPLAY_RUNS_DEFAULT:-1}
 REPLAY_RUNS_TUNED=${BENCH_REPLAY_RUNS_TUNED:-$(pick 3 1 1)}
-TUNED_ARGS=${BENCH_TUNED_ARGS:-"batch-size=500"}
+TUNED_ARGS=${BENCH_TUNED_ARGS:-"mode=pooled batch-size=500"}
 CEILING_RUNS=${BENCH_CEILING_RUNS:-$(pick 3 1 1)}
 QUERY_REQUESTS=${BENCH_QUERY_REQUESTS:-$(pick 2000 500 100)}
 QUERY_CONCURRENCY=${BENCH_QUERY_CONCURRENCY:-4}
@@ -359,16 +359,24 @@ replay() {
     done
     sql "$DATA_DB" "BEGIN; $statements DELETE FROM tokenentry WHERE processorname IN ($quoted); COMMIT;"
   fi
-  start_app "replay-$variant-$run" "$DATA_DB" "${args[@]}"
-  if [ "$REPLAY_METHOD" = online ]; then
+  local watch=(tool replay-watch --db-url="$(jdbc "$DATA_DB")" --db-user="$PGUSER" --db-password="$PGPASSWORD"
+    --processors="$PROCESSORS" --max-seconds="$REPLAY_MAX_SECONDS" --variant="$variant"
+    --out="$OUT/replay-$variant-$run.json")
+  if [ "$REPLAY_METHOD" = offline ]; then
+    # the rebuild starts during the application's start: watch from the first token row on
+    "${watch[@]}" --start=first-token >>"$OUT/run.log" 2>&1 &
+    local watcher=$!
+    start_app "replay-$variant-$run" "$DATA_DB" "${args[@]}"
+    wait "$watcher" || log "replay watch ($variant $run) failed"
+    grep "^\[replay\] $variant" "$OUT/run.log" | tail -1
+  else
+    start_app "replay-$variant-$run" "$DATA_DB" "${args[@]}"
     for p in ${PROCESSORS//,/ }; do
       curl -fsS -X POST -u "demo-admin:$PASSWORD" "$BASE/api/v1/admin/projections/$p/rebuild" >/dev/null \
         || log "POST /api/v1/admin/projections/$p/rebuild failed"
     done
+    "${watch[@]}" | tee -a "$OUT/run.log"
   fi
-  tool replay-watch --db-url="$(jdbc "$DATA_DB")" --db-user="$PGUSER" --db-password="$PGPASSWORD" \
-    --processors="$PROCESSORS" --max-seconds="$REPLAY_MAX_SECONDS" --variant="$variant" \
-    --out="$OUT/replay-$variant-$run.json" | tee -a "$OUT/run.log"
 }
 for run in $(seq 1 "$REPLAY_RUNS_DEFAULT"); do replay default "$run"; done
 # shellcheck disable=SC2086

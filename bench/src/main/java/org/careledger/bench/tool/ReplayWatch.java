@@ -17,9 +17,9 @@ import java.util.Map;
  * Times a rebuild of projections by watching their tokens in {@code tokenentry} until every one of the
  * named processors has reached the head of the event table (the highest global index when the watch
  * began). A segment's position is its token's index (inside a replay token, the current token's). The
- * processors may already have moved before the watch starts (they begin during the application's
- * start), so the rate is events processed while watched divided by the watched time; the report gives
- * both. A segment that sees none of the last events may keep an older token for a while: once the most
+ * processors may already have moved before the watch starts, so the rate is events processed while
+ * watched divided by the watched time. With {@code --start=first-token} (an offline rebuild, tokens
+ * deleted, application starting) the watch begins when the first token row of the processors appears. A segment that sees none of the last events may keep an older token for a while: once the most
  * advanced segment of a processor has reached the head, a slower segment gets 15 s to show it, after
  * which the processor counts as caught up at the moment its leader got there.
  */
@@ -32,6 +32,14 @@ final class ReplayWatch {
         try (Connection db = DriverManager.getConnection(options.required("db-url"), options.string("db-user", "postgres"),
                 options.string("db-password", ""))) {
             long head = head(db);
+            if (options.string("start", "now").equals("first-token")) {
+                // offline rebuild: the tokens were deleted and the application is starting; the rebuild
+                // begins when the first of the processors claims a segment and writes its token row
+                long waitUntil = System.currentTimeMillis() + maxMillis;
+                while (processors.stream().allMatch(p -> rows(db, p) == 0) && System.currentTimeMillis() < waitUntil) {
+                    Thread.sleep(100);
+                }
+            }
             long started = System.currentTimeMillis();
             Map<String, Long> firstPosition = new LinkedHashMap<>();
             Map<String, Long> leaderAtHead = new LinkedHashMap<>();
@@ -96,6 +104,18 @@ final class ReplayWatch {
         try (var rs = db.createStatement().executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static int rows(Connection db, String processor) {
+        try (PreparedStatement query = db.prepareStatement("SELECT count(*) FROM tokenentry WHERE processorname = ?")) {
+            query.setString(1, processor);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (Exception e) {
+            return 0;
         }
     }
 

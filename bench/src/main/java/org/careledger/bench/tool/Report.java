@@ -265,8 +265,9 @@ final class Report {
                         ? "POST /api/v1/admin/projections/{name}/rebuild on the running application"
                         : "no admin endpoint in this build: tables and tokens deleted, application restarted")
                 .append("); processors: ").append(plan.path("processors").asText())
-                .append(". Events/s = events processed while watched ÷ watched time (the watch starts when the ")
-                .append("application is ready).\n\n");
+                .append(". Events/s = events processed while watched ÷ watched time (offline: from the first token ")
+                .append("row of the rebuilt processors, during the application's start; online: from the rebuild ")
+                .append("request) until the slowest processor reached the head of the event table.\n\n");
         md.append("| variant | runs | events/s | seconds | caught up | events processed |\n|---|---|---|---|---|---|\n");
         Map<String, List<JsonNode>> variants = new LinkedHashMap<>();
         for (JsonNode run : readAll("replay-")) {
