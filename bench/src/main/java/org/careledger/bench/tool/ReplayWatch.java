@@ -42,6 +42,11 @@ final class ReplayWatch {
             }
             long started = System.currentTimeMillis();
             Map<String, Long> firstPosition = new LinkedHashMap<>();
+            if (options.string("start", "now").equals("first-token")) {
+                // the tokens were deleted: the rebuild starts from the first event, however far the
+                // processors got before the first poll
+                processors.forEach(p -> firstPosition.put(p, 0L));
+            }
             Map<String, Long> leaderAtHead = new LinkedHashMap<>();
             Map<String, Long> doneAt = new LinkedHashMap<>();
             Map<String, long[]> last = new LinkedHashMap<>();
