@@ -140,7 +140,7 @@ java_version=$(java -version 2>&1 | head -1 | sed 's/"/\\"/g')
 pg_version=$(sql postgres 'select version()' | sed 's/"/\\"/g')
 pg_settings=$(sql postgres "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('max_connections','shared_buffers','synchronous_commit','fsync','wal_level','work_mem','max_wal_size','checkpoint_timeout')")
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -v '^??' | wc -l)
+dirty=$(git -C "$ROOT" status --porcelain 2>/dev/null | { grep -v '^??' || true; } | wc -l)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cat >"$OUT/settings.json" <<EOF
 {
