@@ -2,6 +2,8 @@ package org.careledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +13,8 @@ import org.careledger.api.shared.Role;
 /**
  * A realistic stretch of clinical work over REST, for the projection rebuild tests: patients registered and changed,
  * care teams formed and changed, vital signs (one crossing an alert rule) and check-ins, alerts raised by hand and by
- * the rules, acknowledged, noted, resolved and cancelled, a discharge. Every write is checked.
+ * the rules, acknowledged, noted, resolved and cancelled, appointments booked, moved and cancelled, a discharge. Every
+ * write is checked.
  */
 final class ClinicalScenario {
     private final Api admin;
@@ -57,6 +60,15 @@ final class ClinicalScenario {
             ok(admin.post("/api/v1/alerts/" + mistaken + "/cancellation", Map.of("reason", "raised in error")), 204);
             raise(clinician, patient, "MANUAL", "low"); // stays open
 
+            // appointments a month ahead, an hour apart per patient: one kept, one moved, one called off
+            Instant day = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+            book(nurse, patient, clinician.userId(), day.plus(3L * i, ChronoUnit.HOURS));
+            String moved = book(nurse, patient, clinician.userId(), day.plus(3L * i + 1, ChronoUnit.HOURS));
+            ok(clinician.post("/api/v1/appointments/" + moved + "/reschedule",
+                    Map.of("start", day.plus(3L * i + 2, ChronoUnit.HOURS).toString(), "durationMinutes", 45)), 204);
+            String called = book(admin, patient, clinician.userId(), day.plus(-3L * i - 3, ChronoUnit.HOURS));
+            ok(nurse.post("/api/v1/appointments/" + called + "/cancellation", Map.of("reason", "patient unwell")), 204);
+
             if (i % 2 == 1) {
                 ok(admin.delete("/api/v1/patients/" + patient + "/care-team/" + nurse.userId()), 204);
                 ok(clinician.post("/api/v1/patients/" + patient + "/discharge", null), 204);
@@ -85,6 +97,13 @@ final class ClinicalScenario {
         var raised = by.post("/api/v1/alerts", body);
         ok(raised, 201);
         return raised.json().get("alertId").asText();
+    }
+
+    private String book(Api by, String patient, String clinicianId, Instant start) {
+        var booked = by.post("/api/v1/appointments", Map.of("patientId", patient, "clinicianId", clinicianId,
+                "type", "FOLLOW_UP", "start", start.toString(), "durationMinutes", 30, "reason", "review"));
+        ok(booked, 201);
+        return booked.json().get("appointmentId").asText();
     }
 
     private Api staff(Role role) {
