@@ -6,9 +6,12 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.careledger.api.shared.Actor;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -107,9 +110,13 @@ class SecurityConfig implements WebMvcConfigurer {
                 .build();
     }
 
+    /** bcrypt for stored passwords; a match is remembered for a while, so HTTP Basic pays bcrypt once per client. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${careledger.security.verified-password-ttl:PT10M}") Duration verifiedPasswordTtl,
+            @Value("${careledger.security.verified-password-entries:10000}") int verifiedPasswordEntries,
+            Clock clock) {
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), verifiedPasswordTtl, verifiedPasswordEntries, clock);
     }
 
     @Override
