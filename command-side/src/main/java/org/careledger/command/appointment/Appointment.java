@@ -296,28 +296,29 @@ class Appointment {
 
     @EventSourcingHandler
     void on(AppointmentRequested e) {
-        appointmentId = e.appointmentId();
-        organizationId = e.organizationId();
-        patientId = e.patientId();
-        clinicianId = e.clinicianId();
-        type = e.type();
-        start = e.start();
-        durationMinutes = e.durationMinutes();
-        reason = e.reason();
+        takeDetails(e.appointmentId(), e.organizationId(), e.patientId(), e.clinicianId(), e.type(), e.start(),
+                e.durationMinutes(), e.reason());
         status = AppointmentStatus.PROPOSED;
     }
 
     @EventSourcingHandler
     void on(AppointmentBooked e) {
-        appointmentId = e.appointmentId();
-        organizationId = e.organizationId();
-        patientId = e.patientId();
-        clinicianId = e.clinicianId();
-        type = e.type();
-        start = e.start();
-        durationMinutes = e.durationMinutes();
-        reason = e.reason();
+        takeDetails(e.appointmentId(), e.organizationId(), e.patientId(), e.clinicianId(), e.type(), e.start(),
+                e.durationMinutes(), e.reason());
         status = AppointmentStatus.BOOKED;
+    }
+
+    // both a request and a booking carry every detail, so either may be the first event of the stream
+    private void takeDetails(AppointmentId id, OrganizationId organization, PatientId patient, UserId clinician,
+            AppointmentType appointmentType, Instant startsAt, int minutes, String why) {
+        appointmentId = id;
+        organizationId = organization;
+        patientId = patient;
+        clinicianId = clinician;
+        type = appointmentType;
+        start = startsAt;
+        durationMinutes = minutes;
+        reason = why;
     }
 
     @EventSourcingHandler
