@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.careledger.api.patient.DischargeReason;
@@ -18,6 +19,7 @@ import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Events stored before a revision change stay readable: a {@code PatientDischarged} of revision 1, stored in the real
@@ -28,12 +30,30 @@ class EventUpcastingIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired EventStore eventStore;
+    @Autowired @Qualifier("patientCache") Cache patientCache;
+
+    @Test
+    void aCachedPatientMadeStaleAroundTheApplicationAnswersAConflictOnceAndIsThenReadAgain() throws Exception {
+        String patient = registerPatient(); // now in the aggregate cache at sequence 0
+        storeRevision1Discharge(patient, 1, userIdOf("demo-admin")); // sequence 1 written behind its back
+
+        var stale = admin().post("/api/v1/patients/" + patient + "/discharge", null);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().get("code").asText()).isEqualTo("CONCURRENT_MODIFICATION");
+        assertThat(eventStore.readEvents(patient).asStream().count()).isEqualTo(2);
+
+        // the failed append dropped the cached copy: the retry reads the stream and sees the discharge
+        var retry = admin().post("/api/v1/patients/" + patient + "/discharge", null);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(409);
+        assertThat(retry.json().get("code").asText()).isEqualTo("PATIENT_DISCHARGED");
+    }
 
     @Test
     void aRevision1DischargeIsReadAsRevision2EverywhereWhileItsRowStaysAsItWas() throws Exception {
         String patient = registerPatient();
         String adminId = userIdOf("demo-admin");
         storeRevision1Discharge(patient, 1, adminId);
+        patientCache.remove(patient); // the row was written around the application: its cached patient is stale
 
         DomainEventMessage<?> discharge = eventStore.readEvents(patient).asStream()
                 .filter(event -> event.getSequenceNumber() == 1).findFirst().orElseThrow();

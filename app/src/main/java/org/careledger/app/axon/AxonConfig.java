@@ -45,6 +45,12 @@ class AxonConfig {
         return new OrderedAppendEventStorageEngine(builder, transactions, connections, chain);
     }
 
+    /** A second event at one aggregate's sequence number is a concurrent write (409), on PostgreSQL and H2 alike. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolations();
+    }
+
     /** A patient's stream grows with every reading; a snapshot every so many events keeps loading it cheap. */
     @Bean
     SnapshotTriggerDefinition patientSnapshotTrigger(Snapshotter snapshotter, CareLedgerAxonProperties properties) {

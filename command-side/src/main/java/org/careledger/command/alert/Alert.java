@@ -40,7 +40,7 @@ import org.careledger.api.shared.UserId;
  * {@link AlertRaising}, which knows the patient and the other open alerts; everything after that is
  * decided here. Command handlers return the alert's new version, which the REST layer hands back as ETag.
  */
-@Aggregate
+@Aggregate(cache = "alertCache")
 // Snapshots go through the Jackson serializer: it must see the private state.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

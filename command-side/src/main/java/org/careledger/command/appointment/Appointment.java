@@ -46,7 +46,7 @@ import org.careledger.api.shared.UserId;
  * confirming and rescheduling go through {@link AppointmentBooking}, which knows the patient, the clinician and the
  * other appointments that hold their time; the rest is decided here. Handlers return the new version (the ETag).
  */
-@Aggregate
+@Aggregate(cache = "appointmentCache")
 // Snapshots go through the Jackson serializer: it must see the private state.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -46,7 +46,7 @@ import org.careledger.api.shared.Role;
  * A patient's record. Command handlers return the record's new version, which the REST layer
  * hands back as the ETag for the next conditional write.
  */
-@Aggregate(snapshotTriggerDefinition = "patientSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "patientSnapshotTrigger", cache = "patientCache")
 // Snapshots go through the Jackson serializer: it must see the private state, or a snapshot would
 // restore an empty aggregate.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

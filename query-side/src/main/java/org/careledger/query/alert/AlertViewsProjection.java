@@ -3,6 +3,9 @@ package org.careledger.query.alert;
 import org.careledger.query.ProjectionTables;
 import org.springframework.context.annotation.Bean;
 import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -162,8 +165,10 @@ class AlertViewsProjection {
         if (replay.isReplay()) {
             return;
         }
-        var team = careTeam.membersOf(alert.getPatientId());
-        updates.emit(WatchAlerts.class, watch -> AlertFilters.mayWatch(watch.viewer(), alert, team),
+        // The care team is read only if someone watches: Axon tests the filter once per open subscription.
+        AtomicReference<Set<UUID>> team = new AtomicReference<>();
+        updates.emit(WatchAlerts.class, watch -> AlertFilters.mayWatch(watch.viewer(), alert,
+                team.updateAndGet(known -> known != null ? known : careTeam.membersOf(alert.getPatientId()))),
                 mapper.toSummary(alert));
     }
 }

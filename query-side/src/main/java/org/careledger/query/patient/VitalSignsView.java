@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.careledger.api.patient.Consciousness;
 import org.careledger.api.patient.News2Risk;
-import org.careledger.api.patient.VitalSignsRecorded;
 import org.careledger.api.patient.VitalSignsSource;
 
 @Entity
@@ -49,25 +48,6 @@ class VitalSignsView {
     record Key(UUID patientId, long sequenceNumber) implements Serializable {}
 
     protected VitalSignsView() {} // for JPA
-
-    VitalSignsView(VitalSignsRecorded event, long sequence, Instant recordedAt) {
-        patientId = event.patientId().value();
-        sequenceNumber = sequence;
-        observedAt = event.observedAt();
-        this.recordedAt = recordedAt;
-        source = event.source();
-        heartRate = event.vitalSigns().heartRate();
-        respiratoryRate = event.vitalSigns().respiratoryRate();
-        oxygenSaturation = event.vitalSigns().oxygenSaturation();
-        systolicBloodPressure = event.vitalSigns().systolicBloodPressure();
-        temperature = event.vitalSigns().temperature();
-        consciousness = event.vitalSigns().consciousness();
-        supplementalOxygen = event.vitalSigns().supplementalOxygen();
-        news2Total = event.news2().total();
-        news2Risk = event.news2().risk();
-        news2Complete = event.news2().complete();
-        recordedBy = event.recordedBy().value();
-    }
 
     public Instant getObservedAt() {
         return observedAt;

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -35,7 +36,8 @@ import org.springframework.test.context.ContextConfiguration;
         DataSourceAutoConfiguration.class,
         FlywayAutoConfiguration.class,
         HibernateJpaAutoConfiguration.class,
-        TransactionAutoConfiguration.class
+        TransactionAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class
     })
     @EntityScan(basePackageClasses = PatientSummaryView.class)
     @EnableJpaRepositories(basePackageClasses = PatientSummaryView.class)
