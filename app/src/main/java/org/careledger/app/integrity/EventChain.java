@@ -35,9 +35,11 @@ public class EventChain {
     static final String LOCK = "SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE";
     private static final String HEAD = "SELECT global_index, event_identifier, hash FROM event_chain "
             + "ORDER BY global_index DESC LIMIT 1";
+    // Read in pages with a LIMIT: an open-ended range let PostgreSQL plan a sequential scan of the whole event table
+    // whenever its statistics lagged behind the table's growth, and this runs under the append lock on every append.
+    private static final int PAGE_SIZE = 500;
     private static final String ABOVE = "SELECT " + StoredEvent.COLUMNS + " FROM domainevententry "
-            + "WHERE globalindex > ? ORDER BY globalindex";
-    private static final int FETCH_SIZE = 500;
+            + "WHERE globalindex > ? ORDER BY globalindex LIMIT " + PAGE_SIZE;
     private static final String INSERT = "INSERT INTO event_chain "
             + "(global_index, event_identifier, previous_global_index, hash) VALUES (?, ?, ?, ?)";
 
@@ -120,27 +122,31 @@ public class EventChain {
         String previousHash = head.map(Head::hash).orElse(ChainHash.GENESIS);
         List<Object[]> entries = new ArrayList<>();
         int chained = 0;
-        try (PreparedStatement query = connection.prepareStatement(ABOVE)) {
-            query.setFetchSize(FETCH_SIZE); // adopting a large store streams it instead of loading it whole
-            query.setLong(1, previousIndex == null ? Long.MIN_VALUE : previousIndex);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    StoredEvent event = StoredEvent.read(rows);
-                    if (!toChain.test(event)) {
-                        log.warn("Event chain: event at global index {} was not appended through CareLedger and stays "
-                                + "unchained; integrity verification will report it", event.globalIndex());
-                        continue;
-                    }
-                    previousHash = ChainHash.next(previousHash, event);
-                    entries.add(new Object[] {event.globalIndex(), event.eventIdentifier(), previousIndex, previousHash});
-                    previousIndex = event.globalIndex();
-                    if (entries.size() == FETCH_SIZE) {
-                        chained += insert(connection, entries);
+        long readAbove = previousIndex == null ? Long.MIN_VALUE : previousIndex;
+        int read;
+        do {
+            read = 0;
+            try (PreparedStatement query = connection.prepareStatement(ABOVE)) {
+                query.setLong(1, readAbove);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        read++;
+                        StoredEvent event = StoredEvent.read(rows);
+                        readAbove = event.globalIndex();
+                        if (!toChain.test(event)) {
+                            log.warn("Event chain: event at global index {} was not appended through CareLedger and "
+                                    + "stays unchained; integrity verification will report it", event.globalIndex());
+                            continue;
+                        }
+                        previousHash = ChainHash.next(previousHash, event);
+                        entries.add(new Object[] {event.globalIndex(), event.eventIdentifier(), previousIndex, previousHash});
+                        previousIndex = event.globalIndex();
                     }
                 }
             }
-        }
-        return chained + insert(connection, entries);
+            chained += insert(connection, entries); // adopting a large store goes page by page, never loaded whole
+        } while (read == PAGE_SIZE);
+        return chained;
     }
 
     private static Optional<Head> head(Connection connection) throws SQLException {

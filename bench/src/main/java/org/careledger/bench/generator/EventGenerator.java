@@ -75,7 +75,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Every append takes the event append lock until its transaction commits, so one command per
  * transaction writes at most one event per commit (a disk flush): far too slow for a million events.
- * The generator therefore runs up to {@code careledger.bench.generate.batch} (default 50) commands of one
+ * The generator therefore runs up to {@code careledger.bench.generate.batch} (default 20) commands of one
  * thread in one Spring transaction, which Axon's transaction manager joins: the same command handlers,
  * aggregates, storage engine and lookups, with fewer commits. {@code batch=1} writes as in production.
  */
@@ -110,8 +110,8 @@ class EventGenerator {
         this.transactions = new TransactionTemplate(transactions);
         this.context = context;
         this.targetEvents = env.getRequiredProperty("careledger.bench.generate.events", Long.class);
-        this.threads = env.getProperty("careledger.bench.generate.threads", Integer.class, 8);
-        this.batch = env.getProperty("careledger.bench.generate.batch", Integer.class, 50);
+        this.threads = env.getProperty("careledger.bench.generate.threads", Integer.class, 4);
+        this.batch = env.getProperty("careledger.bench.generate.batch", Integer.class, 20);
         int wantedPatients = env.getProperty("careledger.bench.generate.patients", Integer.class,
                 (int) Math.max(10, targetEvents / 20));
         // a multiple of the thread count: thread t then owns exactly the patients p with p % threads == t,
