@@ -69,37 +69,35 @@ final class BoundedAggregateCache implements Cache {
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        Object evicted;
-        synchronized (entries) {
-            if (entries.containsKey(key)) {
-                return false;
-            }
-            entries.put(key, value);
-            evicted = evictEldest();
-        }
-        announce(key, value, false, evicted);
-        return true;
+        return insertIfAbsent(key, () -> value).created();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        T value;
+        return (T) insertIfAbsent(key, valueSupplier).value();
+    }
+
+    private record Insertion(Object value, boolean created) {}
+
+    /** The value under the key; when there is none, the supplier's, stored (a null from the supplier stores nothing). */
+    private Insertion insertIfAbsent(Object key, Supplier<?> valueSupplier) {
+        Object value;
         Object evicted;
         synchronized (entries) {
             Object current = entries.get(key);
             if (current != null) {
-                return (T) current;
+                return new Insertion(current, false);
             }
             value = valueSupplier.get();
             if (value == null) {
-                return null;
+                return new Insertion(null, false);
             }
             entries.put(key, value);
             evicted = evictEldest();
         }
         announce(key, value, false, evicted);
-        return value;
+        return new Insertion(value, true);
     }
 
     @Override
