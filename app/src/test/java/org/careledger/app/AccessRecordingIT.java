@@ -83,7 +83,7 @@ class AccessRecordingIT extends IntegrationTest {
 
         // the auditor's own look at the history is recorded too, and shows in the next report
         auditor.get("/api/v1/audit/patients/" + patient + "/history");
-        JsonNode later = auditor.await(report, r -> r.json().get("events").size() >= 4).json().get("events");
+        JsonNode later = auditor.await(report, r -> r.status() == 200 && r.json().get("events").size() >= 4).json().get("events");
         assertThat(later.get(3).get("actorRole").asText()).isEqualTo("AUDITOR");
         assertThat(later.get(3).get("payload").get("resource").asText())
                 .isEqualTo("GET /api/v1/audit/patients/{patientId}/history");

@@ -128,7 +128,7 @@ class ProjectionRebuildIT extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             assertThat(nurse.post("/api/v1/patients/" + patient + "/vital-signs", READING).status()).isEqualTo(204);
         }
-        nurse.await("/api/v1/patients/" + patient + "/vital-signs", r -> r.json().get("items").size() == 5);
+        nurse.await("/api/v1/patients/" + patient + "/vital-signs", r -> r.status() == 200 && r.json().get("items").size() == 5);
         awaitCaughtUp(Set.of("patient-vital-signs"));
 
         var started = admin().post(PROJECTIONS + "/patient-vital-signs/rebuild", null);
@@ -152,7 +152,7 @@ class ProjectionRebuildIT extends IntegrationTest {
 
         JsonNode done = awaitCaughtUp(Set.of("patient-vital-signs")).json();
         assertThat(done.get("processors")).isNotEmpty();
-        nurse.await("/api/v1/patients/" + patient + "/vital-signs", r -> r.json().get("items").size() == 6);
+        nurse.await("/api/v1/patients/" + patient + "/vital-signs", r -> r.status() == 200 && r.json().get("items").size() == 6);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!output.getAll().contains("Replay of patient-vital-signs finished") && System.nanoTime() < deadline) {
             StandaloneApp.sleep(Duration.ofMillis(200));
