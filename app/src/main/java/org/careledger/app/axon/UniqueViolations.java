@@ -18,9 +18,6 @@ final class UniqueViolations implements PersistenceExceptionResolver {
             if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }
@@ -30,9 +27,6 @@ final class UniqueViolations implements PersistenceExceptionResolver {
         for (SQLException next = sql; next != null; next = next.getNextException()) {
             if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
                 return true;
-            }
-            if (next.getNextException() == next) {
-                return false;
             }
         }
         return false;
