@@ -27,12 +27,13 @@ import org.careledger.api.alert.DeliveryState;
 import org.careledger.api.alert.NotificationChannel;
 import org.careledger.api.alert.Severity;
 import org.careledger.api.shared.UserId;
+import org.careledger.query.NewRow;
 
 /** One event of an alert's life; only the columns of its kind are set. The note is PHI. */
 @Entity
 @Table(name = "alert_timeline")
 @IdClass(AlertTimelineEntryView.Key.class)
-class AlertTimelineEntryView {
+class AlertTimelineEntryView extends NewRow<AlertTimelineEntryView.Key> {
     @Id
     private UUID alertId;
     @Id
@@ -196,5 +197,10 @@ class AlertTimelineEntryView {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(alertId, sequenceNumber);
     }
 }

@@ -17,10 +17,11 @@ import org.careledger.api.alert.AlertStatus;
 import org.careledger.api.alert.AlertType;
 import org.careledger.api.alert.Severity;
 import org.careledger.api.shared.UserId;
+import org.careledger.query.NewRow;
 
 @Entity
 @Table(name = "alert_view")
-class AlertView {
+class AlertView extends NewRow<UUID> {
     @Id
     private UUID alertId;
     private UUID patientId;
@@ -190,5 +191,10 @@ class AlertView {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public UUID getId() {
+        return alertId;
     }
 }

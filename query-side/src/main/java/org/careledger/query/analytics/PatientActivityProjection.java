@@ -1,6 +1,9 @@
 package org.careledger.query.analytics;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +17,7 @@ import org.careledger.api.patient.PatientRegistered;
 import org.careledger.api.patient.VitalSignsRecorded;
 import org.careledger.api.shared.PatientId;
 import org.careledger.api.shared.UserId;
+import org.careledger.query.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +32,36 @@ import org.springframework.stereotype.Component;
 class PatientActivityProjection {
     private final JdbcTemplate jdbc;
     private final AnalyticsProperties properties;
+    private final BatchWrites<Rows> batches = new BatchWrites<>(PatientActivityProjection.class.getName(), Rows::new,
+            this::write, rows -> {});
 
     PatientActivityProjection(JdbcTemplate jdbc, AnalyticsProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
+    }
+
+    private void write(Rows rows) {
+        // keyed by patient and sequence number, and written only when absent: a redelivered event adds nothing
+        if (!rows.readings.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO analytics_reading (patient_id, sequence_number, observed_on, news2_total)
+                    SELECT CAST(? AS UUID), CAST(? AS BIGINT), CAST(? AS DATE), CAST(? AS INTEGER) WHERE NOT EXISTS
+                      (SELECT 1 FROM analytics_reading WHERE patient_id = ? AND sequence_number = ?)""",
+                    rows.readings);
+        }
+        if (!rows.checkIns.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO analytics_check_in (patient_id, sequence_number, submitted_on)
+                    SELECT CAST(? AS UUID), CAST(? AS BIGINT), CAST(? AS DATE) WHERE NOT EXISTS
+                      (SELECT 1 FROM analytics_check_in WHERE patient_id = ? AND sequence_number = ?)""",
+                    rows.checkIns);
+        }
+    }
+
+    /** The readings and check-ins of one batch of events, most of the record, inserted together as it commits. */
+    private static final class Rows {
+        final List<Object[]> readings = new ArrayList<>();
+        final List<Object[]> checkIns = new ArrayList<>();
     }
 
     @EventHandler
@@ -62,21 +92,16 @@ class PatientActivityProjection {
     // A reading counts on the day it was observed: a late upload describes the day it was measured.
     @EventHandler
     void on(VitalSignsRecorded event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO analytics_reading (patient_id, sequence_number, observed_on, news2_total)
-                SELECT ?, ?, ?, ? WHERE NOT EXISTS
-                  (SELECT 1 FROM analytics_reading WHERE patient_id = ? AND sequence_number = ?)""",
-                event.patientId().value(), sequence, properties.dayOf(event.observedAt()), event.news2().total(),
-                event.patientId().value(), sequence);
+        UUID patient = event.patientId().value();
+        batches.collect(rows -> rows.readings.add(new Object[] {patient, sequence,
+            properties.dayOf(event.observedAt()), event.news2().total(), patient, sequence}));
     }
 
     @EventHandler
     void on(CheckInSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update("""
-                INSERT INTO analytics_check_in (patient_id, sequence_number, submitted_on)
-                SELECT ?, ?, ? WHERE NOT EXISTS
-                  (SELECT 1 FROM analytics_check_in WHERE patient_id = ? AND sequence_number = ?)""",
-                event.patientId().value(), sequence, properties.dayOf(at), event.patientId().value(), sequence);
+        UUID patient = event.patientId().value();
+        batches.collect(rows -> rows.checkIns.add(new Object[] {patient, sequence, properties.dayOf(at), patient,
+            sequence}));
     }
 
     @ResetHandler

@@ -16,10 +16,11 @@ import org.careledger.api.patient.News2Score;
 import org.careledger.api.patient.PatientRegistered;
 import org.careledger.api.patient.PatientStatus;
 import org.careledger.api.patient.Sex;
+import org.careledger.query.NewRow;
 
 @Entity
 @Table(name = "patient_summary")
-class PatientSummaryView {
+class PatientSummaryView extends NewRow<UUID> {
     @Id
     private UUID patientId;
     private UUID organizationId;
@@ -154,5 +155,10 @@ class PatientSummaryView {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public UUID getId() {
+        return patientId;
     }
 }

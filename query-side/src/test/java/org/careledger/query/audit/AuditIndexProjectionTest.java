@@ -3,6 +3,8 @@ package org.careledger.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -11,7 +13,10 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.careledger.api.alert.AlertAcknowledged;
 import org.careledger.api.alert.AlertId;
 import org.careledger.api.alert.AlertRaised;
@@ -117,11 +122,68 @@ class AuditIndexProjectionTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_subject", Long.class)).isZero();
     }
 
+    @Test
+    void aBatchIsWrittenAsItCommitsAndItsLaterEventsLearnFromItsEarlierOnes() {
+        var batch = new BatchingUnitOfWork<>(List.of(
+                tracked(1, "Patient", PATIENT.toString(), 0, registered(), Map.of()),
+                tracked(2, "Alert", ALERT.toString(), 0, new AlertRaised(ALERT, PATIENT, ORGANIZATION, AlertType.MANUAL,
+                        Severity.LOW, "pale", NURSE), Map.of()),
+                tracked(3, "Alert", ALERT.toString(), 1, new AlertAcknowledged(ALERT, NURSE), Map.of())));
+        List<Long> indexedBeforeCommit = new ArrayList<>();
+        batch.onPrepareCommit(unitOfWork -> indexedBeforeCommit.add(count("audit_event")));
+
+        var result = batch.executeWithResult(() -> handlers.handle(batch.getMessage()),
+                RollbackConfigurationType.ANY_THROWABLE);
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(indexedBeforeCommit).containsExactly(0L);
+        assertThat(jdbc.queryForList("SELECT patient_id FROM audit_event ORDER BY global_index", UUID.class))
+                .containsExactly(PATIENT.value(), PATIENT.value(), PATIENT.value());
+        assertThat(jdbc.queryForList("SELECT organization_id FROM audit_event ORDER BY global_index", UUID.class))
+                .containsExactly(ORGANIZATION.value(), ORGANIZATION.value(), ORGANIZATION.value());
+        assertThat(count("audit_subject")).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatFailsWritesNothingAndItsRetryIndexesEverything() {
+        List<TrackedEventMessage<?>> events = List.of(
+                tracked(1, "Patient", PATIENT.toString(), 0, registered(), Map.of()),
+                tracked(2, "Alert", ALERT.toString(), 0, new AlertRaised(ALERT, PATIENT, ORGANIZATION, AlertType.MANUAL,
+                        Severity.LOW, "pale", NURSE), Map.of()));
+        var failing = new BatchingUnitOfWork<>(events);
+        var failed = failing.executeWithResult(() -> {
+            handlers.handle(failing.getMessage());
+            if (failing.isLastMessage()) {
+                throw new IllegalStateException("the database went away");
+            }
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+
+        assertThat(failed.isExceptional()).isTrue();
+        assertThat(count("audit_event")).isZero();
+        assertThat(count("audit_subject")).isZero();
+
+        var retry = new BatchingUnitOfWork<>(events);
+        retry.executeWithResult(() -> handlers.handle(retry.getMessage()), RollbackConfigurationType.ANY_THROWABLE);
+        assertThat(jdbc.queryForList("SELECT organization_id FROM audit_event ORDER BY global_index", UUID.class))
+                .containsExactly(ORGANIZATION.value(), ORGANIZATION.value());
+        assertThat(count("audit_subject")).isEqualTo(2);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    private static TrackedEventMessage<?> tracked(long position, String type, String aggregateId, long sequence,
+            Object payload, Map<String, ?> metadata) {
+        return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
+                new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metadata,
+                        UUID.randomUUID().toString(), T0.plusSeconds(position)));
+    }
+
     private void deliver(long position, String type, String aggregateId, long sequence, Object payload,
             Map<String, ?> metadata) throws Exception {
-        var event = new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metadata,
-                UUID.randomUUID().toString(), T0.plusSeconds(position));
-        handlers.handle(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), event));
+        handlers.handle(tracked(position, type, aggregateId, sequence, payload, metadata));
     }
 
     private static PatientRegistered registered() {
