@@ -53,7 +53,9 @@ class PatientLifecycleIT extends IntegrationTest {
         assertThat(current.get("latestNews2").get("total").asInt()).isEqualTo(19);
         assertThat(current.get("latestNews2").get("risk").asText()).isEqualTo("HIGH");
 
-        var readings = nurse.get("/api/v1/patients/" + id + "/vital-signs").json();
+        // the readings are their own projection: it may be a moment behind the summary
+        var readings = nurse.await("/api/v1/patients/" + id + "/vital-signs",
+                answer -> answer.status() == 200 && answer.json().get("items").size() == 1).json();
         assertThat(readings.get("items")).hasSize(1);
         assertThat(readings.get("items").get(0).get("news2Total").asInt()).isEqualTo(19);
         assertThat(readings.get("items").get(0).get("source").asText()).isEqualTo("CLINICIAN");
