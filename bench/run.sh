@@ -41,6 +41,7 @@ RATES=${BENCH_RATES:-$(pick 250,500,1000,2000 250,500,1000,2000 50,100)}
 SETUP_PATIENTS=${BENCH_SETUP_PATIENTS:-$(pick 200 100 30)}
 MAX_OUTSTANDING=${BENCH_MAX_OUTSTANDING:-2000}
 REQUEST_TIMEOUT=${BENCH_REQUEST_TIMEOUT:-10}
+SETTLE_MAX_SECONDS=${BENCH_SETTLE_MAX_SECONDS:-60}
 PGBENCH_SECONDS=${BENCH_PGBENCH_SECONDS:-$(pick 10 5 3)}
 PGBENCH_RUNS=${BENCH_PGBENCH_RUNS:-$RUNS}
 GENERATE_THREADS=${BENCH_GENERATE_THREADS:-4}
@@ -155,7 +156,7 @@ cat >"$OUT/settings.json" <<EOF
   "postgresSettings": "$pg_settings",
   "settings": {"events": $EVENTS, "warmupSeconds": $WARMUP, "durationSeconds": $DURATION, "runs": $RUNS,
                "concurrency": "$CONCURRENCY", "rates": "$RATES", "setupPatients": $SETUP_PATIENTS,
-               "maxOutstanding": $MAX_OUTSTANDING, "requestTimeoutSeconds": $REQUEST_TIMEOUT,
+               "maxOutstanding": $MAX_OUTSTANDING, "requestTimeoutSeconds": $REQUEST_TIMEOUT, "settleMaxSeconds": $SETTLE_MAX_SECONDS,
                "pgbenchSeconds": $PGBENCH_SECONDS, "pgbenchRuns": $PGBENCH_RUNS,
                "generateThreads": $GENERATE_THREADS, "generateCommandsPerTransaction": $GENERATE_BATCH, "steps": "$STEPS", "generateMaxSeconds": $GENERATE_MAX_SECONDS,
                "replayProcessors": "$REPLAY_PROCESSORS", "replayMaxSeconds": $REPLAY_MAX_SECONDS, "catchUpMaxSeconds": $CATCHUP_MAX_SECONDS, "dataPhaseProcessors": "$DATA_PROCESSORS",
@@ -223,6 +224,7 @@ start_app empty "$APP_DB"
 tool commands --base-url="$BASE" --password="$PASSWORD" --pid="$APP_PID" --out="$OUT/commands.json" \
   --warmup="$WARMUP" --duration="$DURATION" --runs="$RUNS" --concurrency="$CONCURRENCY" --rates="$RATES" \
   --patients="$SETUP_PATIENTS" --max-outstanding="$MAX_OUTSTANDING" --request-timeout="$REQUEST_TIMEOUT" \
+  --settle-max-seconds="$SETTLE_MAX_SECONDS" \
   2>&1 | tee -a "$OUT/run.log"
 [ "${PIPESTATUS[0]}" = 0 ] || fail "command load failed"
 stop_app

@@ -76,20 +76,25 @@ final class CommandLoad {
         result.put("settings", Map.of("warmupSeconds", warmup, "durationSeconds", duration, "runs", runs,
                 "concurrency", concurrency, "rates", rates, "maxOutstanding", options.integer("max-outstanding", 2000),
                 "requestTimeoutSeconds", api.timeout.toSeconds()));
+        int settleLimit = options.integer("settle-max-seconds", 60);
         Map<String, List<Map<String, Object>>> byLevel = new LinkedHashMap<>();
         Sampler sampler = new Sampler(options.number("pid", 0));
         for (int run = 1; run <= runs; run++) {
             for (int n : concurrency) {
                 String key = "concurrency " + n;
                 log(key + ", run " + run + "/" + runs);
+                double settled = settle(settleLimit);
                 Map<String, Object> level = closed(n, warmup, duration, sampler);
+                level.put("settleSeconds", settled);
                 log("  " + summary(level));
                 byLevel.computeIfAbsent(key, k -> new ArrayList<>()).add(level);
             }
             for (int rate : rates) {
                 String key = "rate " + rate;
                 log(key + "/s, run " + run + "/" + runs);
+                double settled = settle(settleLimit);
                 Map<String, Object> level = open(rate, warmup, duration, sampler);
+                level.put("settleSeconds", settled);
                 log("  " + summary(level));
                 byLevel.computeIfAbsent(key, k -> new ArrayList<>()).add(level);
             }
@@ -106,6 +111,53 @@ final class CommandLoad {
         result.put("resources", sampler.toMap());
         Api.JSON.writerWithDefaultPrettyPrinter().writeValue(new File(options.required("out")), result);
         System.exit(0);
+    }
+
+    /**
+     * Waits until the application has finished the work the previous level left behind, so that no level measures
+     * the one before it. An open-model level that overloads the application leaves requests the clients have given
+     * up on, which the server still runs, and every level leaves events its processors have not handled yet. Settled
+     * means: the administrator's list of processors answers, and no processor is behind the head, twice in a row
+     * one second apart. Gives up after {@code limitSeconds} (the level then starts anyway, and its
+     * {@code settleSeconds} shows the limit).
+     *
+     * @return seconds waited
+     */
+    private double settle(int limitSeconds) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + limitSeconds * 1_000_000_000L;
+        int quietChecks = 0;
+        while (quietChecks < 2 && System.nanoTime() < deadline) {
+            quietChecks = processorsCaughtUp() ? quietChecks + 1 : 0;
+            if (quietChecks < 2) {
+                Thread.sleep(1000);
+            }
+        }
+        double waited = Math.round((System.nanoTime() - started) / 1e8) / 10.0;
+        if (quietChecks < 2) {
+            log("  not settled after " + limitSeconds + " s: the level starts with work still queued");
+        } else if (waited > 5) {
+            log("  settled after " + waited + " s");
+        }
+        return waited;
+    }
+
+    private boolean processorsCaughtUp() {
+        try {
+            HttpResponse<String> answer = api.send(api.get("demo-admin", "/api/v1/admin/projections"));
+            if (answer.statusCode() != 200) {
+                return false;
+            }
+            JsonNode list = Api.JSON.readTree(answer.body());
+            for (JsonNode processor : list.isArray() ? list : list.path("items")) {
+                if (processor.path("lagEvents").asLong(0) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception unanswered) {
+            return false; // still busy: a request the clients gave up on is ahead of this one
+        }
     }
 
     private static String summary(Map<String, Object> level) {
