@@ -53,7 +53,7 @@ class AppointmentViewsProjection {
 
     @EventHandler
     void on(AppointmentRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!appointments.existsById(event.appointmentId().value())) {
+        if (appointments.findById(event.appointmentId().value()).isEmpty()) { // by key: no flush (see patients)
             appointments.save(AppointmentView.requested(event, at, sequence));
             history.save(AppointmentHistoryEntryView.requested(event, sequence, at));
         }
@@ -62,7 +62,7 @@ class AppointmentViewsProjection {
     /** The first event of a booking by staff, or the confirmation of a patient's request. */
     @EventHandler
     void on(AppointmentBooked event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (appointments.existsById(event.appointmentId().value())) {
+        if (appointments.findById(event.appointmentId().value()).isPresent()) {
             apply(event.appointmentId(), sequence, view -> view.confirmed(event, at),
                     AppointmentHistoryEntryView.booked(event, sequence, at));
         } else {
