@@ -15,13 +15,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The limit of API requests in progress: the request over it is refused before anything runs, never queued. */
 class RequestAdmissionTest {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build(); // as the application's, with RFC 9457 support
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RequestAdmission admission = new RequestAdmission(1, json, meters);
     private final AtomicInteger handled = new AtomicInteger();
