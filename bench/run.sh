@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # CareLedger benchmarks: one command, unattended, bounded in time. See docs/performance.md.
 #
-#   bench/run.sh            full size (1,000,000 events, 20 s per level, 3 runs): about 75 minutes,
-#                           at most about two hours when every step runs into its time limit
+#   bench/run.sh            full size (1,000,000 events, 20 s per level, 3 runs): about two hours on 2 cores,
+#                           at most about three when every step runs into its time limit
 #   bench/run.sh --quick    100,000 events, 10 s per level, 1 run: about 30 minutes
 #   bench/run.sh --smoke    20,000 events, 5 s per level, 1 run, low rates: a few minutes; proves the
 #                           harness works, measures nothing worth keeping
