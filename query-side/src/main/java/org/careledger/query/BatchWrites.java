@@ -33,6 +33,11 @@ public final class BatchWrites<T> {
         this.committed = committed;
     }
 
+    /** Pending rows with nothing to remember after the commit. */
+    public BatchWrites(String key, Supplier<T> create, Consumer<T> write) {
+        this(key, create, write, rows -> {});
+    }
+
     /** Lets {@code work} add to the current batch's pending rows. */
     public void collect(Consumer<T> work) {
         if (!CurrentUnitOfWork.isStarted()) {

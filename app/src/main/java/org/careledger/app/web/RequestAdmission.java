@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one before, until their clients give up; the server still runs them afterwards, so a client that timed out cannot
  * know whether its command was recorded, and the work of answering nobody takes the place of the work of answering
  * the requests still waiting (in the benchmark, offered three times what it could answer, the application completed a
- * fifth as many commands as under a steady load). With the limit the excess is refused at once and unambiguously: nothing was done, try again.
- * Only {@code /api/} paths count; health and metrics are always answered.
+ * fifth as many commands as under a steady load). With the limit the excess is refused at once and unambiguously:
+ * nothing was done, try again. Only {@code /api/} paths count; health and metrics are always answered.
  */
 final class RequestAdmission extends OncePerRequestFilter {
     private final Semaphore inProgress;
@@ -30,12 +30,13 @@ final class RequestAdmission extends OncePerRequestFilter {
 
     RequestAdmission(int limit, ObjectMapper json, MeterRegistry meters) {
         if (limit < 1) {
-            throw new IllegalArgumentException("careledger.http.max-concurrent-requests must be at least 1, not " + limit);
+            throw new IllegalArgumentException(
+                    "careledger.http.max-concurrent-requests must be at least 1, not " + limit);
         }
         this.inProgress = new Semaphore(limit);
         this.json = json;
         this.refused = Counter.builder("careledger.http.requests.refused")
-                .description("API requests answered 503 OVERLOADED because the limit of requests in progress was reached")
+                .description("API requests refused with 503 OVERLOADED: the limit of requests in progress was reached")
                 .register(meters);
     }
 

@@ -14,10 +14,10 @@ class RequestAdmissionConfig {
 
     @Bean
     FilterRegistrationBean<RequestAdmission> requestAdmission(
-            @Value("${careledger.http.max-concurrent-requests:128}") int limit, ObjectMapper json, MeterRegistry meters) {
+            @Value("${careledger.http.max-concurrent-requests:128}") int limit, ObjectMapper json,
+            MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(new RequestAdmission(limit, json, meters));
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
-        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10); // which paths count, the filter decides
         return registration;
     }
 }

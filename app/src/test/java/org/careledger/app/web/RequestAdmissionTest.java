@@ -22,7 +22,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The limit of API requests in progress: the request over it is refused before anything runs, never queued. */
 class RequestAdmissionTest {
-    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build(); // as the application's, with RFC 9457 support
+    // set up as the application's, which writes a problem's properties (code) as top-level members
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RequestAdmission admission = new RequestAdmission(1, json, meters);
     private final AtomicInteger handled = new AtomicInteger();

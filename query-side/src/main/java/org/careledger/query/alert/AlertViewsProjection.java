@@ -62,7 +62,8 @@ class AlertViewsProjection {
 
     @EventHandler
     void on(AlertRaised event, @SequenceNumber long sequence, @Timestamp Instant at, ReplayStatus replay) {
-        if (alerts.findById(event.alertId().value()).isEmpty()) { // by key: no flush of the batch's rows (as patients)
+        // by key, not existsById: a query would first flush the batch's rows (see PatientSummaryProjection)
+        if (alerts.findById(event.alertId().value()).isEmpty()) {
             AlertView alert = alerts.save(new AlertView(event, at, sequence));
             timeline.save(AlertTimelineEntryView.raised(event, sequence, at));
             announce(alert, replay);

@@ -33,7 +33,7 @@ class PatientActivityProjection {
     private final JdbcTemplate jdbc;
     private final AnalyticsProperties properties;
     private final BatchWrites<Rows> batches = new BatchWrites<>(PatientActivityProjection.class.getName(), Rows::new,
-            this::write, rows -> {});
+            this::write);
 
     PatientActivityProjection(JdbcTemplate jdbc, AnalyticsProperties properties) {
         this.jdbc = jdbc;

@@ -53,7 +53,8 @@ class AppointmentViewsProjection {
 
     @EventHandler
     void on(AppointmentRequested event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (appointments.findById(event.appointmentId().value()).isEmpty()) { // by key: no flush (see patients)
+        // by key, not existsById: a query would first flush the batch's rows (see PatientSummaryProjection)
+        if (appointments.findById(event.appointmentId().value()).isEmpty()) {
             appointments.save(AppointmentView.requested(event, at, sequence));
             history.save(AppointmentHistoryEntryView.requested(event, sequence, at));
         }

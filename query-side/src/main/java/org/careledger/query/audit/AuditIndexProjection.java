@@ -37,8 +37,8 @@ class AuditIndexProjection {
             + " organization_id, patient_id, aggregate_type, aggregate_id, sequence_number, event_type, actor_id,"
             + " actor_role, client_ip, correlation_id, causation_id)"
             // typed, so that an unknown value (null) has a type on PostgreSQL and H2 alike
-            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS UUID),"
-            + " CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT),"
+            + " SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+            + " CAST(? AS UUID), CAST(? AS UUID), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), CAST(? AS BIGINT),"
             + " CAST(? AS VARCHAR(255)), CAST(? AS UUID), CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(64)),"
             + " CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255))"
             + " WHERE NOT EXISTS (SELECT 1 FROM audit_event WHERE global_index = ?)"; // redelivered: indexed already
@@ -132,7 +132,8 @@ class AuditIndexProjection {
             batch.learned.forEach((aggregateId, type) -> {
                 Subject subject = batch.subjects.get(aggregateId);
                 updates.add(new Object[] {subject.organizationId(), subject.patientId(), aggregateId});
-                inserts.add(new Object[] {aggregateId, type, subject.organizationId(), subject.patientId(), aggregateId});
+                inserts.add(new Object[] {aggregateId, type, subject.organizationId(), subject.patientId(),
+                    aggregateId});
             });
             jdbc.batchUpdate(UPDATE_SUBJECT, updates);
             jdbc.batchUpdate(INSERT_SUBJECT, inserts);

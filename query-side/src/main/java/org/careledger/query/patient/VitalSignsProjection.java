@@ -43,7 +43,7 @@ class VitalSignsProjection {
     private final JdbcTemplate jdbc;
     /** A batch of events' readings goes to the database in one JDBC batch as the batch commits. */
     private final BatchWrites<List<Object[]>> batches = new BatchWrites<>(VitalSignsProjection.class.getName(),
-            ArrayList::new, this::write, rows -> {});
+            ArrayList::new, this::write);
 
     VitalSignsProjection(VitalSignsRepository readings, JdbcTemplate jdbc) {
         this.readings = readings;
