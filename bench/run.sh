@@ -58,6 +58,7 @@ CEILING_RUNS=${BENCH_CEILING_RUNS:-$(pick 3 1 1)}
 QUERY_REQUESTS=${BENCH_QUERY_REQUESTS:-$(pick 2000 500 100)}
 QUERY_CONCURRENCY=${BENCH_QUERY_CONCURRENCY:-4}
 QUERY_RUNS=${BENCH_QUERY_RUNS:-$RUNS}
+QUERY_MAX_SECONDS=${BENCH_QUERY_MAX_SECONDS:-$(pick 60 30 10)}   # per query and run (and per warm-up)
 APP_JVM_OPTS=${BENCH_APP_JVM_OPTS:-"-Xms2g -Xmx2g"}
 APP_PORT=${BENCH_PORT:-18080}
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
@@ -162,7 +163,7 @@ cat >"$OUT/settings.json" <<EOF
                "replayProcessors": "$REPLAY_PROCESSORS", "replayMaxSeconds": $REPLAY_MAX_SECONDS, "catchUpMaxSeconds": $CATCHUP_MAX_SECONDS, "dataPhaseProcessors": "$DATA_PROCESSORS",
                "replayRunsDefault": $REPLAY_RUNS_DEFAULT, "replayRunsTuned": $REPLAY_RUNS_TUNED,
                "tunedProcessorSettings": "$TUNED_ARGS", "ceilingRuns": $CEILING_RUNS,
-               "queryRequests": $QUERY_REQUESTS, "queryConcurrency": $QUERY_CONCURRENCY, "queryRuns": $QUERY_RUNS,
+               "queryRequests": $QUERY_REQUESTS, "queryConcurrency": $QUERY_CONCURRENCY, "queryRuns": $QUERY_RUNS, "queryMaxSeconds": $QUERY_MAX_SECONDS,
                "appJvmOptions": "$APP_JVM_OPTS", "appDbPool": 20, "profile": "postgres"}
 }
 EOF
@@ -433,6 +434,7 @@ tool replay-watch --db-url="$(jdbc "$DATA_DB")" --db-user="$PGUSER" --db-passwor
 log "5/5 queries on the data set ($(elapsed) s so far)"
 tool queries --base-url="$BASE" --password="$PASSWORD" --db-url="$(jdbc "$DATA_DB")" --db-user="$PGUSER" \
   --db-password="$PGPASSWORD" --requests="$QUERY_REQUESTS" --concurrency="$QUERY_CONCURRENCY" --runs="$QUERY_RUNS" \
+  --max-seconds="$QUERY_MAX_SECONDS" \
   --out="$OUT/queries.json" 2>&1 | tee -a "$OUT/run.log"
 [ "${PIPESTATUS[0]}" = 0 ] || fail "queries failed"
 cat >"$OUT/database.json" <<EOF

@@ -1,5 +1,6 @@
 package org.careledger.query.alert;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,10 @@ class AlertView extends NewRow<UUID> {
     private int recurrenceCount;
     private Instant lastRecurredAt;
     private long version;
+    /** The worklist's keys, kept with severity and status: not open-or-closed, and severity in rising order. */
+    @Column(name = "is_open")
+    private boolean open;
+    private short severityRank;
 
     protected AlertView() {} // for JPA
 
@@ -55,8 +60,8 @@ class AlertView extends NewRow<UUID> {
         patientId = event.patientId().value();
         organizationId = event.organizationId().value();
         type = event.type();
-        severity = event.severity();
-        status = AlertStatus.RAISED;
+        setSeverity(event.severity());
+        setStatus(AlertStatus.RAISED);
         summary = event.summary();
         this.raisedAt = raisedAt;
         raisedBy = idOf(event.raisedBy());
@@ -67,7 +72,7 @@ class AlertView extends NewRow<UUID> {
     /** A recurrence never lowers the severity: the alert stays as urgent as the worst finding it stands for. */
     void recurred(AlertRecurred event, Instant at) {
         if (event.severity().compareTo(severity) > 0) {
-            severity = event.severity();
+            setSeverity(event.severity());
         }
         summary = event.summary();
         recurrenceCount++;
@@ -78,27 +83,37 @@ class AlertView extends NewRow<UUID> {
         level = Math.max(level, event.level());
         escalations++;
         if (status.awaitsAcknowledgement()) {
-            status = AlertStatus.ESCALATED;
+            setStatus(AlertStatus.ESCALATED);
         }
     }
 
     void acknowledged(AlertAcknowledged event, Instant at) {
-        status = AlertStatus.ACKNOWLEDGED;
+        setStatus(AlertStatus.ACKNOWLEDGED);
         acknowledgedAt = at;
         acknowledgedBy = idOf(event.acknowledgedBy());
     }
 
     void resolved(AlertResolved event, Instant at) {
-        status = AlertStatus.RESOLVED;
+        setStatus(AlertStatus.RESOLVED);
         resolvedAt = at;
         resolvedBy = idOf(event.resolvedBy());
         outcome = event.outcome();
     }
 
     void cancelled(AlertCancelled event, Instant at) {
-        status = AlertStatus.CANCELLED;
+        setStatus(AlertStatus.CANCELLED);
         cancelledAt = at;
         cancelledBy = idOf(event.cancelledBy());
+    }
+
+    private void setSeverity(Severity severity) {
+        this.severity = severity;
+        severityRank = (short) severity.ordinal();
+    }
+
+    private void setStatus(AlertStatus status) {
+        this.status = status;
+        open = !status.isClosed();
     }
 
     void appliedUpTo(long sequence) {

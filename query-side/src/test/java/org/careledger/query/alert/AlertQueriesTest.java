@@ -30,6 +30,7 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.careledger.api.alert.AlertDetails;
 import org.careledger.api.alert.AlertId;
 import org.careledger.api.alert.AlertPage;
+import org.careledger.api.alert.AlertRecurred;
 import org.careledger.api.alert.AlertStatus;
 import org.careledger.api.alert.AlertSummary;
 import org.careledger.api.alert.FindAlertById;
@@ -88,6 +89,18 @@ class AlertQueriesTest {
                 .containsExactly(CRITICAL_OLDER, CRITICAL_NEWER, RESOLVED_HIGH, OFF_TEAM_HIGH, MEDIUM, LOW_OLDEST);
         assertThat(ids(worklist(staff(Role.ADMIN, ADMIN), AlertQueries.OPEN, Set.of(), null)))
                 .containsExactly(CRITICAL_OLDER, CRITICAL_NEWER, OFF_TEAM_HIGH, MEDIUM, LOW_OLDEST);
+    }
+
+    @Test
+    void aRecurrenceThatRaisesTheSeverityMovesTheAlertUpAndAClosedAlertLeavesTheOpenWorklist() {
+        projection.on(new AlertRecurred(LOW_OLDEST, Severity.CRITICAL, "NEWS2 9", null), 1, T0.plusSeconds(9000),
+                REGULAR);
+        projection.on(resolved(CRITICAL_NEWER), 1, T0.plusSeconds(9000), REGULAR);
+
+        assertThat(ids(worklist(staff(Role.ADMIN, ADMIN), AlertQueries.OPEN, Set.of(), null)))
+                .containsExactly(LOW_OLDEST, CRITICAL_OLDER, OFF_TEAM_HIGH, MEDIUM);
+        assertThat(ids(worklist(staff(Role.ADMIN, ADMIN), Set.of(AlertStatus.RESOLVED), Set.of(), null)))
+                .containsExactly(CRITICAL_NEWER, RESOLVED_HIGH);
     }
 
     @Test
