@@ -70,14 +70,18 @@ SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 STEPS=${BENCH_STEPS:-load,ceilings,data}   # data = generation, replay, queries and database size
 want() { [[ ",$STEPS," == *",$1,"* ]]; }
 KEEP_DB=${BENCH_KEEP_DB:-0}
-PASSWORD=bench-password-$RANDOM$RANDOM
+REUSED_DATA_DB=${BENCH_DATA_DB:-}   # a data set kept by an earlier run (BENCH_KEEP_DB=1): no generation; never dropped
+# the demo users' password: new for every run, or the one the reused data set's users were created with
+PASSWORD=${BENCH_DEMO_PASSWORD:-bench-password-$RANDOM$RANDOM}
+[ -z "$REUSED_DATA_DB" ] || [ -n "${BENCH_DEMO_PASSWORD:-}" ] \
+  || { echo "BENCH_DATA_DB needs BENCH_DEMO_PASSWORD: the password its demo users were created with" >&2; exit 2; }
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
 OUT=${BENCH_OUT:-$ROOT/bench/results}/$STAMP
 mkdir -p "$OUT"
 TAG=$(date -u +%Y%m%d%H%M%S)_$$
 APP_DB=careledger_bench_load_$TAG
-DATA_DB=careledger_bench_data_$TAG
+DATA_DB=${REUSED_DATA_DB:-careledger_bench_data_$TAG}
 CEILING_DB=careledger_bench_ceiling_$TAG
 APP_JAR="$ROOT/app/target/careledger-app-0.1.0-SNAPSHOT.jar"
 BENCH_JAR_DIR="$ROOT/bench/target"
@@ -109,9 +113,13 @@ cleanup() {
   local code=$?
   stop_app
   if [ "$KEEP_DB" != 1 ]; then
-    for db in "$APP_DB" "$DATA_DB" "$CEILING_DB"; do dropdb --if-exists "$db" 2>/dev/null || true; done
+    for db in "$APP_DB" "$DATA_DB" "$CEILING_DB"; do
+      [ "$db" = "$REUSED_DATA_DB" ] || dropdb --if-exists "$db" 2>/dev/null || true
+    done
   else
-    log "kept databases $APP_DB $DATA_DB (BENCH_KEEP_DB=1); $CEILING_DB dropped"
+    log "kept databases $APP_DB $DATA_DB (BENCH_KEEP_DB=1); $CEILING_DB dropped; to reuse the data set:" \
+      "BENCH_DATA_DB=$DATA_DB BENCH_DEMO_PASSWORD=\$(cat $OUT/demo-password)"
+    (umask 077; echo "$PASSWORD" >"$OUT/demo-password")
     dropdb --if-exists "$CEILING_DB" 2>/dev/null || true
   fi
   if [ -f "$OUT/settings.json" ] && [ -d "$BENCH_JAR_DIR/classes" ]; then
@@ -305,6 +313,12 @@ fi
 want data || exit 0
 
 # =========================== 3. the data set, through the real event store ===========================
+if [ -n "$REUSED_DATA_DB" ]; then
+log "3/5 reusing the data set in $REUSED_DATA_DB (BENCH_DATA_DB): no generation ($(elapsed) s so far)"
+sql "$DATA_DB" "select 1" >/dev/null || fail "cannot open $REUSED_DATA_DB"
+echo "{\"reusedDatabase\": \"$REUSED_DATA_DB\", \"events\": $(sql "$DATA_DB" "select count(*) from domainevententry")}" \
+  >"$OUT/generate.json"
+else
 log "3/5 generating $EVENTS events through the command bus into $DATA_DB ($(elapsed) s so far)"
 createdb "$DATA_DB"
 gen_started=$(date +%s%N)
@@ -321,6 +335,7 @@ CARELEDGER_DEMO=true CARELEDGER_DEMO_PASSWORD=$PASSWORD \
     --careledger.axon.aggregate-cache-entries=$(( EVENTS / 10 )) >"$OUT/app-generate.out" 2>&1 \
   || fail "the generator failed, see $OUT/app-generate.out"
 log "generated in $(( ($(date +%s%N) - gen_started) / 1000000000 )) s: $(cat "$OUT/generate.json")"
+fi
 
 # the replay ceilings, while nothing else runs: an ordered read of the whole event table, and the patient summary built
 # in one INSERT ... SELECT

@@ -144,28 +144,33 @@ final class ReplayWatch {
         return rows == 0 ? new long[] {-1, -1} : new long[] {min, max};
     }
 
-    /** The global index a serialized token stands at (a replay token: its current token), -1 if unknown. */
+    /**
+     * The global index a serialized token stands at, -1 if it has none yet. A replay token stands where its
+     * current token does: Jackson leaves out a current token that is still null, so a replay token that has
+     * processed nothing has only its token at reset, which is the head, not where the replay is.
+     */
     static long index(String json) {
         try {
-            JsonNode token = Api.JSON.readTree(json);
-            if (token.has("currentToken")) {
-                JsonNode current = token.get("currentToken");
-                return current == null || current.isNull() ? -1 : indexOf(current);
-            }
-            return indexOf(token);
+            return indexOf(Api.JSON.readTree(json));
         } catch (Exception e) {
             return -1;
         }
     }
 
     private static long indexOf(JsonNode token) {
+        if (token == null || token.isNull()) {
+            return -1;
+        }
+        if (token.has("tokenAtReset")) {
+            return indexOf(token.get("currentToken"));
+        }
         if (token.has("index")) {
             return token.get("index").asLong();
         }
         // wrapped tokens (merged segments): the lowest position of the parts
         long lowest = Long.MAX_VALUE;
-        for (String part : new String[] {"lowerSegmentToken", "upperSegmentToken", "tokenAtReset"}) {
-            if (token.has(part) && !token.get(part).isNull()) {
+        for (String part : new String[] {"lowerSegmentToken", "upperSegmentToken"}) {
+            if (token.has(part)) {
                 lowest = Math.min(lowest, indexOf(token.get(part)));
             }
         }

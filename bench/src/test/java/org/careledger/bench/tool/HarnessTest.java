@@ -45,6 +45,10 @@ class HarnessTest {
         assertEquals(77, ReplayWatch.index(
                 "{\"tokenAtReset\":{\"index\":5000,\"gaps\":[]},\"currentToken\":{\"index\":77,\"gaps\":[]}}"));
         assertEquals(-1, ReplayWatch.index("{\"tokenAtReset\":{\"index\":5000,\"gaps\":[]},\"currentToken\":null}"));
+        // Axon leaves out a current token that is still null: the replay has processed nothing, whatever the reset token
+        assertEquals(-1, ReplayWatch.index("{\"tokenAtReset\":{\"index\":5000,\"gaps\":[]},\"context\":null}"));
+        assertEquals(40, ReplayWatch.index("{\"lowerSegmentToken\":{\"index\":90,\"gaps\":[]},"
+                + "\"upperSegmentToken\":{\"tokenAtReset\":{\"index\":5000},\"currentToken\":{\"index\":40}}}"));
         assertEquals(-1, ReplayWatch.index("not json"));
     }
 
