@@ -269,7 +269,7 @@ final class Report {
         md.append("Method: **").append(plan.path("method").asText()).append("** (")
                 .append("online".equals(plan.path("method").asText())
                         ? "POST /api/v1/admin/projections/{name}/rebuild on the running application"
-                        : "no admin endpoint in this build: tables and tokens deleted, application restarted")
+                        : "the harness deleted the projections' rows and tokens and restarted the application")
                 .append("); processors: ").append(plan.path("processors").asText())
                 .append(". Events/s = events processed while watched ÷ watched time (offline: from the first token ")
                 .append("row of the rebuilt processors, during the application's start; online: from the rebuild ")
