@@ -48,7 +48,7 @@ class AlertView extends NewRow<UUID> {
     private int recurrenceCount;
     private Instant lastRecurredAt;
     private long version;
-    /** The worklist's keys, kept with severity and status: not open-or-closed, and severity in rising order. */
+    /** The worklist's keys, set only with status and severity: open (not closed), and the severity's rank. */
     @Column(name = "is_open")
     private boolean open;
     private short severityRank;
